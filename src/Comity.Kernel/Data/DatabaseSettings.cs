@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace Comity.Kernel.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// Which database Comity runs on: <c>Database:Provider</c> (sqlite | postgres) and
+/// <c>ConnectionStrings:Comity</c>. SQLite defaults to <c>data/comity.db</c> under the content root.
+/// </summary>
+public sealed class DatabaseSettings
+{
+    public const string SqliteMigrationsAssembly = "Comity.Migrations.Sqlite";
+    public const string PostgresMigrationsAssembly = "Comity.Migrations.Postgres";
+
+    public DatabaseSettings(DatabaseProvider provider, string connectionString)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public static DatabaseSettings FromConfiguration(IConfiguration configuration, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var providerName = configuration["Database:Provider"] ?? "sqlite";
+        var provider = providerName.Trim().ToUpperInvariant() switch
+        {
+            "SQLITE" => DatabaseProvider.Sqlite,
+            "POSTGRES" or "POSTGRESQL" or "NPGSQL" => DatabaseProvider.Postgres,
+            _ => throw new InvalidOperationException(
+                $"Database:Provider is '{providerName}'; use 'sqlite' (the default) or 'postgres'."),
+        };
+        var connectionString = configuration.GetConnectionString("Comity");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (provider == DatabaseProvider.Postgres)
+            {
+                throw new InvalidOperationException(
+                    "Database:Provider is 'postgres' but ConnectionStrings:Comity is empty; set ConnectionStrings__Comity.");
+            }
+            connectionString = $"Data Source={Path.Combine(contentRoot, "data", "comity.db")}";
+        }
+        return new DatabaseSettings(provider, connectionString);
+    }
+
+    /// <summary>Points <paramref name="options"/> at this database, with the module's own migrations history table.</summary>
+    public void Configure(DbContextOptionsBuilder options, string module)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var history = $"__{module.ToLowerInvariant()}_migrations";
+        switch (Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly).MigrationsHistoryTable(history));
+                break;
+            case DatabaseProvider.Postgres:
+                options.UseNpgsql(ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly).MigrationsHistoryTable(history));
+                break;
+        }
+    }
+}

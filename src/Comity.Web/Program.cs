@@ -1,0 +1,54 @@
+using Comity.Identity;
+using Comity.Identity.Data;
+using Comity.Kernel.Data;
+using Comity.Web.Shell;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSingleton(DatabaseSettings.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath));
+builder.Services.AddSingleton<DatabaseMigrator>();
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
+
+builder.Services.AddIdentityModule(builder.Configuration);
+
+builder.Services.AddComityLocalization();
+builder.Services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
+builder.Services.AddAntiforgery(o => o.Cookie.Name = "comity.antiforgery");
+builder.Services.AddComityErrorHandling();
+builder.Services.AddComityRateLimits(builder.Configuration);
+builder.Services.AddComityTelemetry(builder.Configuration);
+builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "Comity API";
+    document.Info.Description = "REST API of a Comity centre. Authenticate with `Authorization: Bearer <api key>`.";
+    return Task.CompletedTask;
+}));
+builder.Services.AddHealthChecks().AddDbContextCheck<IdentityDb>("database", tags: ["ready"]);
+
+var app = builder.Build();
+
+await app.Services.PrepareDatabaseAsync(app.Configuration, app.Logger, app.Lifetime.ApplicationStopping);
+
+app.UseComityErrorHandling();
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapScalarApiReference("/api-reference", o => o.WithTitle("Comity API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+app.MapCultureSwitch();
+app.MapIdentityModule();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>The web host's entry point; public so that tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,28 @@
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace Comity.Web.Shell;
+
+/// <summary>OpenTelemetry traces and metrics, exported over OTLP only when an endpoint is configured.</summary>
+internal static class Telemetry
+{
+    public const string SourceName = "Comity";
+
+    public static IServiceCollection AddComityTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var builder = services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing.AddSource(SourceName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+            .WithMetrics(metrics => metrics.AddMeter(SourceName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation());
+        var endpoint = configuration["OpenTelemetry:OtlpEndpoint"];
+        if (string.IsNullOrWhiteSpace(endpoint))
+        {
+            endpoint = configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        }
+        if (!string.IsNullOrWhiteSpace(endpoint))
+        {
+            builder.UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.HttpProtobuf, new Uri(endpoint));
+        }
+        return services;
+    }
+}

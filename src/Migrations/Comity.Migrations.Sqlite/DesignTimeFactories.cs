@@ -1,0 +1,25 @@
+using Comity.Identity.Data;
+using Comity.Kernel.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Comity.Migrations.Sqlite;
+
+/// <summary>Lets dotnet-ef build each module's context for Sqlite without starting the web host.</summary>
+internal sealed class IdentityDbFactory : IDesignTimeDbContextFactory<IdentityDb>
+{
+    public IdentityDb CreateDbContext(string[] args) => new(DesignTime.Options<IdentityDb>(IdentityDb.Module));
+}
+
+internal static class DesignTime
+{
+    private static readonly DatabaseSettings Settings = new(DatabaseProvider.Sqlite, "Data Source=design-time.db");
+
+    public static DbContextOptions<T> Options<T>(string module)
+        where T : DbContext
+    {
+        var options = new DbContextOptionsBuilder<T>();
+        Settings.Configure(options, module);
+        return options.Options;
+    }
+}
