@@ -5,7 +5,7 @@ namespace Comity.Web.Shell;
 /// <summary>Per-address limits: a tight one on sign-in, a looser one on every anonymous request.</summary>
 internal static class RateLimits
 {
-    public const string SignIn = "sign-in";
+    public const string SignIn = Comity.Identity.IdentityModule.SignInRateLimit;
 
     public static IServiceCollection AddComityRateLimits(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,3 +1,4 @@
+using Comity.Identity.Access;
 using Comity.Identity.Demo;
 using Comity.Kernel;
 using Comity.Kernel.Data;
@@ -19,7 +20,8 @@ internal static class Startup
         {
             await DemoData.SeedAllAsync(scope.ServiceProvider.GetServices<IDemoSeeder>(), cancellationToken);
         }
-        logger.LogInformation("Demo network ready. Sign in at /account/sign-in with passphrase '{Password}' as: {Accounts}",
-            DemoNetwork.Password, string.Join("; ", DemoNetwork.Accounts.Select(a => $"{a.Email} ({a.Role})")));
+        var accounts = string.Join(Environment.NewLine, DemoNetwork.Accounts.Select(a => $"  {a.Role.Title(),-24} {a.Email}"));
+        logger.LogInformation("Demo network ready. Sign in at /account/sign-in with the passphrase \"{Password}\" as one of:{NewLine}{Accounts}",
+            DemoNetwork.Password, Environment.NewLine, accounts);
     }
 }

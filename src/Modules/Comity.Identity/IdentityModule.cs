@@ -28,6 +28,9 @@ public static class IdentityModule
     /// <summary>The authentication scheme that picks API keys for machine paths and the sign-in cookie elsewhere.</summary>
     public const string Scheme = "Comity";
 
+    /// <summary>The rate-limit policy the host defines for sign-in attempts.</summary>
+    public const string SignInRateLimit = "sign-in";
+
     /// <summary>Paths whose callers are programs: they authenticate with API keys and never get a sign-in redirect.</summary>
     public static bool IsMachinePath(PathString path) =>
         path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/taxii2", StringComparison.OrdinalIgnoreCase);
@@ -100,9 +103,7 @@ public static class IdentityModule
             options.Conventions.AuthorizeAreaFolder("Identity", "/Account");
             options.Conventions.AllowAnonymousToAreaPage("Identity", "/Account/SignIn");
             options.Conventions.AllowAnonymousToAreaPage("Identity", "/Account/SignInTwoFactor");
-            options.Conventions.AddAreaPageRoute("Identity", "/Account/SignIn", "account/sign-in");
-            options.Conventions.AddAreaPageRoute("Identity", "/Account/SignInTwoFactor", "account/sign-in/two-factor");
-            options.Conventions.AddAreaPageRoute("Identity", "/Account/SignOut", "account/sign-out");
+            options.Conventions.AddAreaPageRoute("Identity", "/Admin/Organisations/Edit", "admin/organisations/new");
         });
         return services;
     }
