@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Comity.Identity;
 using Comity.Identity.Data;
 using Comity.Kernel.Data;
@@ -5,8 +6,7 @@ using Comity.Web.Shell;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddSingleton(DatabaseSettings.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath));
-builder.Services.AddSingleton<DatabaseMigrator>();
+builder.Services.AddComityData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
 
@@ -16,6 +16,7 @@ builder.Services.AddComityLocalization();
 builder.Services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
 builder.Services.AddAntiforgery(o => o.Cookie.Name = "comity.antiforgery");
 builder.Services.AddComityErrorHandling();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddComityRateLimits(builder.Configuration);
 builder.Services.AddComityTelemetry(builder.Configuration);
 builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
@@ -35,6 +36,7 @@ app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
+app.UseRequestBodyLimits();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

@@ -47,7 +47,8 @@ public sealed class DatabaseSettings
                 throw new InvalidOperationException(
                     "Database:Provider is 'postgres' but ConnectionStrings:Comity is empty; set ConnectionStrings__Comity.");
             }
-            connectionString = $"Data Source={Path.Combine(contentRoot, "data", "comity.db")}";
+            var folder = Path.GetFullPath(Path.Combine(contentRoot, configuration["Data:Directory"] ?? "data"));
+            connectionString = $"Data Source={Path.Combine(folder, "comity.db")}";
         }
         return new DatabaseSettings(provider, connectionString);
     }

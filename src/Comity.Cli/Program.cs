@@ -1,0 +1,18 @@
+using System.CommandLine;
+using Comity.Cli.Commands;
+
+namespace Comity.Cli;
+
+internal static class ComityCli
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var root = new RootCommand("Comity: administration for a regional cybercrime centre's deployment.");
+        root.Subcommands.Add(DatabaseCommands.Create());
+        root.Subcommands.Add(DemoCommands.Create());
+        root.Subcommands.Add(OrganisationCommands.Create());
+        root.Subcommands.Add(UserCommands.Create());
+        root.Subcommands.Add(ApiKeyCommands.Create());
+        return await CliHost.InvokeAsync(root, args);
+    }
+}
