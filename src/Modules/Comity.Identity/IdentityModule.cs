@@ -97,7 +97,8 @@ public static class IdentityModule
 
         services.AddSingleton<IAuthorizationHandler, ScopeRequirementHandler>();
         services.AddAuthorization(options => options.AddRolePolicies());
-        services.Configure<RazorPagesOptions>(options =>
+        // PostConfigure: MVC's own setup replaces the conventions collection when AddRazorPages runs after this.
+        services.PostConfigure<RazorPagesOptions>(options =>
         {
             options.Conventions.AuthorizeAreaFolder("Identity", "/Admin", Policies.PlatformAdministrator);
             options.Conventions.AuthorizeAreaFolder("Identity", "/Account");

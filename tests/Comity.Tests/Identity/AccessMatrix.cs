@@ -1,0 +1,178 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Comity.Identity.Access;
+using Comity.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Comity.Tests.Identity;
+
+/// <summary>
+/// Every endpoint the host serves, called by anonymous visitors and by each role. A new endpoint fails
+/// this test until someone decides here who may call it.
+/// </summary>
+[Collection(nameof(SqliteCollection))]
+public sealed partial class AccessMatrix(SqliteAppFixture app)
+{
+    private static readonly Role[] Everyone = [.. Roles.All];
+    private static readonly Role[] AdministratorOnly = [Role.PlatformAdministrator];
+    private static readonly Role[] Public = [];
+
+    /// <summary>Who may call each endpoint: roles, or <see cref="Public"/> for anonymous callers too.</summary>
+    private static readonly Dictionary<string, Role[]> Expected = new()
+    {
+        ["GET /api/v1/identity/organisations"] = Everyone,
+        ["GET /api/v1/identity/organisations/{id:guid}"] = Everyone,
+        ["POST /api/v1/identity/organisations"] = AdministratorOnly,
+        ["PUT /api/v1/identity/organisations/{id:guid}"] = AdministratorOnly,
+        ["POST /api/v1/identity/organisations/{id:guid}/deactivate"] = AdministratorOnly,
+        ["POST /api/v1/identity/organisations/{id:guid}/reactivate"] = AdministratorOnly,
+        ["GET /api/v1/identity/me"] = Everyone,
+        ["GET /api/v1/identity/people"] = AdministratorOnly,
+        ["GET /api/v1/identity/people/{id:guid}"] = AdministratorOnly,
+        ["POST /api/v1/identity/people"] = AdministratorOnly,
+        ["POST /api/v1/identity/people/{id:guid}/memberships"] = AdministratorOnly,
+        ["DELETE /api/v1/identity/people/{id:guid}/memberships/{membershipId:guid}"] = AdministratorOnly,
+        ["POST /api/v1/identity/people/{id:guid}/lock"] = AdministratorOnly,
+        ["POST /api/v1/identity/people/{id:guid}/unlock"] = AdministratorOnly,
+        ["GET /api/v1/identity/apikeys"] = Everyone,
+        ["DELETE /api/v1/identity/apikeys/{id:guid}"] = Everyone,
+        ["GET /api/v1/identity/audit"] = AdministratorOnly,
+        ["GET /api/v1/identity/countries"] = Public,
+        ["GET /api/v1/identity/countries/{alpha2}"] = Public,
+        ["GET /api/v1/identity/regions"] = Public,
+        ["GET /health/live"] = Public,
+        ["GET /health/ready"] = Public,
+        ["GET /openapi/{documentName}.json"] = Public,
+        ["GET /api-reference/{documentName?}"] = Public,
+        ["GET /api-reference/scalar.js"] = Public,
+        ["GET /api-reference/scalar.aspnetcore.js"] = Public,
+        ["GET /api-reference/favicon.svg"] = Public,
+        ["POST /culture"] = Public,
+        ["GET /"] = Public,
+        ["GET /dashboard"] = Everyone,
+        ["GET /error/{code:int}"] = Public,
+        ["GET /account/sign-in"] = Public,
+        ["GET /account/sign-in/two-factor"] = Public,
+        ["GET /account/sign-out"] = Public,
+        ["GET /account/security"] = Everyone,
+        ["GET /account/api-keys"] = Everyone,
+        ["GET /admin/organisations"] = AdministratorOnly,
+        ["GET /admin/organisations/new"] = AdministratorOnly,
+        ["GET /admin/organisations/{id:guid}"] = AdministratorOnly,
+        ["GET /admin/people"] = AdministratorOnly,
+        ["GET /admin/people/new"] = AdministratorOnly,
+        ["GET /admin/people/{id:guid}"] = AdministratorOnly,
+        ["GET /admin/audit"] = AdministratorOnly,
+    };
+
+    [Fact]
+    public void Every_endpoint_has_a_decided_audience()
+    {
+        var served = Endpoints().Select(e => e.Key).ToHashSet();
+        Assert.Empty(served.Except(Expected.Keys));
+        Assert.Empty(Expected.Keys.Except(served));
+    }
+
+    [Fact]
+    public async Task Each_role_and_anonymous_callers_are_allowed_or_denied_as_decided()
+    {
+        var failures = new List<string>();
+        var anonymous = app.Anonymous(followRedirects: false);
+        var apiClients = new Dictionary<Role, HttpClient>();
+        var pageClients = new Dictionary<Role, HttpClient>();
+        foreach (var role in Roles.All)
+        {
+            apiClients[role] = await app.ApiAsAsync(role);
+            pageClients[role] = await app.SignInAsync(role, followRedirects: false);
+        }
+        foreach (var (key, method, url) in Endpoints())
+        {
+            var allowed = Expected[key];
+            var isApi = url.StartsWith("/api/", StringComparison.Ordinal);
+            var anonymousDenied = Denied(await SendAsync(anonymous, method, url), isApi);
+            if (anonymousDenied != (allowed.Length > 0))
+            {
+                failures.Add($"{key}: anonymous {(anonymousDenied ? "denied" : "allowed")}");
+            }
+            foreach (var role in Roles.All)
+            {
+                var client = isApi ? apiClients[role] : pageClients[role];
+                var denied = Denied(await SendAsync(client, method, url), isApi);
+                var shouldBeAllowed = allowed.Length == 0 || allowed.Contains(role);
+                if (denied == shouldBeAllowed)
+                {
+                    failures.Add($"{key}: {role} {(denied ? "denied" : "allowed")}");
+                }
+            }
+        }
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task A_browser_session_cannot_call_the_api_without_an_api_key()
+    {
+        var browser = await app.SignInAsync(Role.PlatformAdministrator, followRedirects: false);
+        var response = await browser.GetAsync("/api/v1/identity/people");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_key_without_the_needed_scope_is_refused_even_for_an_administrator()
+    {
+        var client = app.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await app.KeyForAsync(Role.PlatformAdministrator, ApiScopes.IdentityRead));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/identity/people")).StatusCode);
+        var write = await client.PostJsonAsync("/api/v1/identity/organisations", new { name = "Scoped out", kind = "Ministry", homeCountry = "KE" });
+        Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/identity/audit")).StatusCode);
+    }
+
+    private static bool Denied(HttpResponseMessage response, bool isApi)
+    {
+        if (isApi)
+        {
+            return response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
+        }
+        var location = response.Headers.Location?.OriginalString ?? "";
+        return response.StatusCode == HttpStatusCode.Redirect
+            && (location.Contains("/account/sign-in?", StringComparison.Ordinal) || location.Contains("/error/403", StringComparison.Ordinal));
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string url)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (method is "POST" or "PUT")
+        {
+            request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+        }
+        return client.SendAsync(request);
+    }
+
+    private List<(string Key, string Method, string Url)> Endpoints()
+    {
+        var found = new List<(string, string, string)>();
+        foreach (var endpoint in app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var raw = "/" + (endpoint.RoutePattern.RawText ?? "").Trim('/');
+            var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            foreach (var method in methods)
+            {
+                found.Add(($"{method} {raw}", method, Parameter().Replace(raw, m => Sample(m.Groups[1].Value))));
+            }
+        }
+        return found.Distinct().ToList();
+    }
+
+    private static string Sample(string parameter) => parameter switch
+    {
+        _ when parameter.EndsWith(":guid", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
+        _ when parameter.EndsWith(":int", StringComparison.Ordinal) => "404",
+        "alpha2" => "KE",
+        "documentName" or "documentName?" => "v1",
+        _ => "x",
+    };
+
+    [GeneratedRegex(@"\{([^}]+)\}")]
+    private static partial Regex Parameter();
+}
