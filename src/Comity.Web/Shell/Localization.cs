@@ -50,7 +50,11 @@ internal static class Localization
                 ? returnUrl
                 : "/";
             return Results.LocalRedirect(target);
-        }).AllowAnonymous().ExcludeFromDescription();
+        })
+        // Switching language is harmless if forged; skipping the token keeps anonymous pages free of an antiforgery cookie.
+        .DisableAntiforgery()
+        .AllowAnonymous()
+        .ExcludeFromDescription();
         return app;
     }
 }

@@ -54,19 +54,21 @@ public abstract partial class AppFixture(Provider provider) : IAsyncLifetime
         {
             return cached;
         }
-        var email = DemoNetwork.Accounts.Single(a => a.Role == role).Email;
-        var key = await WithScopeAsync(async services =>
-        {
-            var db = services.GetRequiredService<IdentityDb>();
-            var user = await db.Users.SingleAsync(u => u.Email == email);
-            var all = services.GetServices<ApiScope>().ToList();
-            var granted = scopes.Length == 0 ? all.Select(s => s.Name).ToList() : [.. scopes];
-            var outcome = await ManageApiKeys.CreateAsync(user.Id, user.ActiveOrganisationId, new CreateApiKeyRequest($"test {role}", granted, 30), all, db,
-                services.GetRequiredService<IAuditLog>(), services.GetRequiredService<TimeProvider>(), CancellationToken.None);
-            return outcome.Value!.Key;
-        });
+        var key = await KeyForUserAsync(DemoNetwork.Accounts.Single(a => a.Role == role).Email, scopes);
         return scopes.Length == 0 ? keys.GetOrAdd(role, key) : key;
     }
+
+    /// <summary>A new API key for the account with <paramref name="email"/>; no scopes given means every scope.</summary>
+    public Task<string> KeyForUserAsync(string email, params string[] scopes) => WithScopeAsync(async services =>
+    {
+        var db = services.GetRequiredService<IdentityDb>();
+        var user = await db.Users.SingleAsync(u => u.Email == email);
+        var all = services.GetServices<ApiScope>().ToList();
+        var granted = scopes.Length == 0 ? all.Select(s => s.Name).ToList() : [.. scopes];
+        var outcome = await ManageApiKeys.CreateAsync(user.Id, user.ActiveOrganisationId, new CreateApiKeyRequest("test key", granted, 30), all, db,
+            services.GetRequiredService<IAuditLog>(), services.GetRequiredService<TimeProvider>(), CancellationToken.None);
+        return outcome.Value!.Key;
+    });
 
     /// <summary>A cookie client signed in through the real form as the demo account for <paramref name="role"/>.</summary>
     public async Task<HttpClient> SignInAsync(Role role, bool followRedirects = true)
