@@ -37,6 +37,9 @@ public abstract partial class AppFixture(Provider provider) : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>Wraps a host that a test started itself, with its own settings or clock.</summary>
+    public static AppFixture Wrap(ComityApp app) => new WrappedFixture(app);
+
     public HttpClient Anonymous(bool followRedirects = true) =>
         App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
 
@@ -106,6 +109,12 @@ public abstract partial class AppFixture(Provider provider) : IAsyncLifetime
     }
 
     public Task<T> WithDbAsync<T>(Func<IdentityDb, Task<T>> action) => WithScopeAsync(services => action(services.GetRequiredService<IdentityDb>()));
+
+    private sealed class WrappedFixture : AppFixture
+    {
+        public WrappedFixture(ComityApp app)
+            : base(app.Provider) => App = app;
+    }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

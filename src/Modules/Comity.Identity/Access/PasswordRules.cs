@@ -79,6 +79,7 @@ internal sealed class NistPasswordValidator(IPasswordBlocklist blocklist, Micros
         return IdentityResult.Success;
     }
 
+    /// <summary>Few distinct characters (aaaa, abab), or mostly neighbouring steps (abcd, 98765, 0987…).</summary>
     internal static bool IsRepetitiveOrSequential(string password)
     {
         var runes = password.EnumerateRunes().Select(r => r.Value).ToArray();
@@ -86,8 +87,8 @@ internal sealed class NistPasswordValidator(IPasswordBlocklist blocklist, Micros
         {
             return true;
         }
-        var steps = runes.Zip(runes.Skip(1), (a, b) => b - a).Distinct().ToArray();
-        return steps.Length == 1 && Math.Abs(steps[0]) <= 1;
+        var neighbourly = runes.Zip(runes.Skip(1), (a, b) => Math.Abs(b - a) == 1 || (a, b) is ('0', '9') or ('9', '0')).Count(step => step);
+        return neighbourly >= 0.8 * (runes.Length - 1);
     }
 
     internal static bool IsBuiltFromContext(string password, ComityUser user)

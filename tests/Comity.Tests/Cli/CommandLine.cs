@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Net;
+using Comity.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Comity.Tests.Cli;
+
+/// <summary>Runs the real comity executable against a fresh SQLite file, as an operator would.</summary>
+public sealed class CommandLine : IAsyncLifetime
+{
+    private readonly string connectionString = $"Data Source={Path.Combine(Path.GetTempPath(), $"comity-cli-{Guid.NewGuid():N}.db")}";
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private async Task<(int Exit, string Out, string Error)> RunAsync(string? input, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "comity.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["Database__Provider"] = "sqlite";
+        start.Environment["ConnectionStrings__Comity"] = connectionString;
+        using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteLineAsync(input);
+        }
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+
+    [Fact]
+    public async Task Help_lists_every_command()
+    {
+        var (exit, output, _) = await RunAsync(null, "--help");
+        Assert.Equal(0, exit);
+        foreach (var command in new[] { "db", "demo", "org", "user", "apikey" })
+        {
+            Assert.Contains(command, output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_a_clear_message_and_a_non_zero_exit_code()
+    {
+        var (exit, _, error) = await RunAsync(null, "org", "add", "--name", "Nowhere Centre", "--kind", "RegionalCentre", "--country", "ZZ");
+        Assert.Equal(2, exit);
+        Assert.Contains("homeCountry", error, StringComparison.Ordinal);
+        var (missing, _, missingError) = await RunAsync(null, "org", "add", "--kind", "Ministry");
+        Assert.NotEqual(0, missing);
+        Assert.Contains("--name", missingError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_operator_adds_a_centre_a_coordinator_and_a_key_that_the_web_host_then_accepts()
+    {
+        Assert.Equal(0, (await RunAsync(null, "db", "migrate")).Exit);
+        var (orgExit, orgOut, orgError) = await RunAsync(null, "org", "add", "--name", "Pacific Islands Cyber Centre", "--short-name", "PI-RCC",
+            "--kind", "RegionalCentre", "--country", "FJ", "--covers", "FJ,WS,TO", "--covers", "VU");
+        Assert.True(orgExit == 0, orgError);
+        Assert.Contains("Pacific Islands Cyber Centre", orgOut, StringComparison.Ordinal);
+
+        var (userExit, userOut, userError) = await RunAsync(null, "user", "add", "--email", "lead@pirc.example", "--name", "Sione Taufa",
+            "--org", "PI-RCC", "--role", "centre-coordinator");
+        Assert.True(userExit == 0, userError);
+        Assert.Contains("First password", userOut, StringComparison.Ordinal);
+
+        var (keyExit, keyOut, keyError) = await RunAsync(null, "apikey", "create", "--user", "lead@pirc.example", "--name", "sync",
+            "--scope", "identity:read");
+        Assert.True(keyExit == 0, keyError);
+        var key = keyOut.Trim();
+        Assert.StartsWith("cmty_", key, StringComparison.Ordinal);
+
+        await using var host = new ComityApp(Provider.Sqlite, connectionString, new Dictionary<string, string?> { ["Demo:Seed"] = "false" });
+        var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", key);
+        var me = await client.GetAsync("/api/v1/identity/me");
+        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        Assert.Equal(["centre-coordinator"], (await me.JsonAsync()).GetProperty("roles").EnumerateArray().Select(r => r.GetString()!));
+        var actors = await AppFixture.Wrap(host).WithDbAsync(db => db.AuditEntries.Select(e => e.ActorName).Distinct().ToListAsync());
+        Assert.Contains(actors, a => a.StartsWith("cli:", StringComparison.Ordinal));
+    }
+}
