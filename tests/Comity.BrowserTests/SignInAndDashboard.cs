@@ -1,0 +1,84 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Comity.BrowserTests;
+
+public sealed class SignInAndDashboard(BrowserHost host)
+{
+    private const string Password = "network-demo-passphrase";
+
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).Last.ClickAsync();
+        await page.WaitForURLAsync("**/dashboard");
+    }
+
+    [Fact]
+    public async Task A_demo_coordinator_signs_in_and_sees_the_dashboard()
+    {
+        var page = await host.NewPageAsync();
+        var foreignRequests = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(host.BaseUrl, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                foreignRequests.Add(request.Url);
+            }
+        };
+        await SignInAsync(page, "coordinator@comity.example");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Welcome, Joseph Mwangi");
+        await Assertions.Expect(page.GetByText("Countries your centre serves")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Uganda Ministry of ICT (demo)" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.ScreenshotFolder, "dashboard.png"), FullPage = true });
+        Assert.Empty(foreignRequests);
+    }
+
+    [Fact]
+    public async Task On_a_360_pixel_phone_without_javascript_an_administrator_signs_in_and_reads_the_audit_trail()
+    {
+        var page = await host.NewPageAsync(phone: true, javaScript: false);
+        await SignInAsync(page, "admin@comity.example");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Audit", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit trail" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "session.signed-in" }).First).ToBeVisibleAsync();
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the page scrolls sideways by {overflow}px on a phone");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.ScreenshotFolder, "audit-phone.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Choosing_arabic_from_the_language_menu_lays_the_page_out_right_to_left()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByLabel("Language").SelectOptionAsync("ar");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ar");
+    }
+
+    [Theory]
+    [InlineData("/", false)]
+    [InlineData("/account/sign-in", false)]
+    [InlineData("/dashboard", true)]
+    [InlineData("/account/security", true)]
+    [InlineData("/account/api-keys", true)]
+    [InlineData("/admin/organisations", true)]
+    [InlineData("/admin/people", true)]
+    [InlineData("/admin/audit", true)]
+    public async Task Axe_finds_no_accessibility_violations(string path, bool signedIn)
+    {
+        var page = await host.NewPageAsync();
+        if (signedIn)
+        {
+            await SignInAsync(page, "admin@comity.example");
+        }
+        await page.GotoAsync(path);
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+        Assert.True(result.Violations.Length == 0,
+            string.Join(Environment.NewLine, result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))})")));
+    }
+}
