@@ -82,7 +82,7 @@ for project in "${projects[@]}"; do
   echo "=== $name ==="
   status=0
   dotnet test "$project" -c Release --no-build \
-    --logger "trx;LogFileName=$name.trx" \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" \
     --results-directory "$results_dir" || status=$?
 
   if [ ! -f "$trx" ]; then
