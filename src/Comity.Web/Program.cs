@@ -45,7 +45,11 @@ app.UseAntiforgery();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-app.MapScalarApiReference("/api-reference", o => o.WithTitle("Comity API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+app.MapScalarApiReference(SecurityHeaders.ApiReferencePath, (options, context) => options
+    .WithTitle("Comity API")
+    .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+    .DisableDefaultFonts()
+    .WithNonce(context.ScriptNonce())).AllowAnonymous();
 app.MapCultureSwitch();
 app.MapIdentityModule();
 app.MapRazorPages();

@@ -60,6 +60,30 @@ public sealed class SignInAndDashboard(BrowserHost host)
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ar");
     }
 
+    [Fact]
+    public async Task The_api_reference_renders_locally_under_the_content_security_policy()
+    {
+        var page = await host.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                problems.Add(message.Text);
+            }
+        };
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(host.BaseUrl, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                problems.Add($"request to {request.Url}");
+            }
+        };
+        await page.GotoAsync("/api-reference/v1");
+        await Assertions.Expect(page.GetByText("List organisations in the network").First).ToBeVisibleAsync();
+        Assert.Empty(problems);
+    }
+
     [Theory]
     [InlineData("/", false)]
     [InlineData("/account/sign-in", false)]
