@@ -18,6 +18,7 @@ builder.Services.AddAntiforgery(o => o.Cookie.Name = "comity.antiforgery");
 builder.Services.AddComityErrorHandling();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddComityRateLimits(builder.Configuration);
+builder.Services.AddComityReverseProxy(builder.Configuration);
 builder.Services.AddComityTelemetry(builder.Configuration);
 builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
 {
@@ -31,6 +32,7 @@ var app = builder.Build();
 
 await app.Services.PrepareDatabaseAsync(app.Configuration, app.Logger, app.Lifetime.ApplicationStopping);
 
+app.UseForwardedHeaders();
 app.UseComityErrorHandling();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
