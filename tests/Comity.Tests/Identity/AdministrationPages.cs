@@ -56,7 +56,7 @@ public abstract class AdministrationPages(AppFixture app)
     {
         var admin = await app.SignInAsync(Role.PlatformAdministrator);
         var email = $"focal.{Guid.NewGuid():N}@ministry.example";
-        var organisation = await app.WithDbAsync(db => db.Organisations.Where(o => o.ShortName == "SN-MDE").Select(o => o.Id).SingleAsync());
+        var organisation = await app.OrganisationIdAsync("SN-MDE");
         var created = await AppFixture.PostFormAsync(admin, "/admin/people/new", new()
         {
             ["Form.DisplayName"] = "Awa Diop",

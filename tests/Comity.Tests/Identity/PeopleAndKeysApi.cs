@@ -11,9 +11,6 @@ public abstract class PeopleAndKeysApi(AppFixture app)
 {
     private const string People = "/api/v1/identity/people";
 
-    private async Task<Guid> OrganisationAsync(string shortName) =>
-        await app.WithDbAsync(db => db.Organisations.Where(o => o.ShortName == shortName).Select(o => o.Id).SingleAsync());
-
     [Fact]
     public async Task An_administrator_creates_an_analyst_who_can_then_sign_in_and_see_their_role()
     {
@@ -24,7 +21,7 @@ public abstract class PeopleAndKeysApi(AppFixture app)
             email,
             displayName = "Nadia Haddad",
             password = "lanterns over the quiet harbour",
-            organisationId = await OrganisationAsync("GH-CERT"),
+            organisationId = await app.OrganisationIdAsync("GH-CERT"),
             role = "analyst",
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -51,7 +48,7 @@ public abstract class PeopleAndKeysApi(AppFixture app)
             email,
             displayName = "Weak Password",
             password,
-            organisationId = await OrganisationAsync("GH-CERT"),
+            organisationId = await app.OrganisationIdAsync("GH-CERT"),
             role = "analyst",
         });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -69,7 +66,7 @@ public abstract class PeopleAndKeysApi(AppFixture app)
             email,
             displayName = "Temporary Admin",
             password = "a rather long temporary passphrase",
-            organisationId = await OrganisationAsync("ESA-RCC"),
+            organisationId = await app.OrganisationIdAsync("ESA-RCC"),
             role = "platform-administrator",
         })).JsonAsync();
         var id = created.GetProperty("id").GetGuid();
@@ -131,7 +128,7 @@ public abstract class PeopleAndKeysApi(AppFixture app)
         var entry = Assert.Single(audit.GetProperty("items").EnumerateArray());
         Assert.Equal("organisation.created", entry.GetProperty("action").GetString());
         Assert.Equal(DemoNetwork.Accounts.Single(a => a.Role == Role.PlatformAdministrator).Email, entry.GetProperty("actorName").GetString());
-        Assert.Equal(await OrganisationAsync("ESA-RCC"), entry.GetProperty("organisationId").GetGuid());
+        Assert.Equal(await app.OrganisationIdAsync("ESA-RCC"), entry.GetProperty("organisationId").GetGuid());
         Assert.Contains(name, entry.GetProperty("summary").GetString(), StringComparison.Ordinal);
     }
 

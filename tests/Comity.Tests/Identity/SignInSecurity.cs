@@ -15,7 +15,7 @@ public sealed partial class SignInSecurity(SqliteAppFixture app)
     {
         var admin = await app.ApiAsAsync(Role.PlatformAdministrator);
         var email = $"person.{Guid.NewGuid():N}@centre.example";
-        var organisation = await app.WithDbAsync(db => db.Organisations.Where(o => o.ShortName == "KE-CERT").Select(o => o.Id).SingleAsync());
+        var organisation = await app.OrganisationIdAsync("KE-CERT");
         var created = await admin.PostJsonAsync("/api/v1/identity/people", new { email, displayName = "Test Person", password, organisationId = organisation, role = "analyst" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         return email;

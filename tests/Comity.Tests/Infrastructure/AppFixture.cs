@@ -108,6 +108,10 @@ public abstract partial class AppFixture(Provider provider) : IAsyncLifetime
         return await action(scope.ServiceProvider);
     }
 
+    /// <summary>The id of the (demo) organisation with this short name.</summary>
+    public Task<Guid> OrganisationIdAsync(string shortName) =>
+        WithDbAsync(db => db.Organisations.Where(o => o.ShortName == shortName).Select(o => o.Id).SingleAsync());
+
     public Task<T> WithDbAsync<T>(Func<IdentityDb, Task<T>> action) => WithScopeAsync(services => action(services.GetRequiredService<IdentityDb>()));
 
     private sealed class WrappedFixture : AppFixture

@@ -2,6 +2,7 @@ using Comity.Identity.Access;
 using Comity.Identity.ApiKeys;
 using Comity.Identity.Audit;
 using Comity.Identity.Data;
+using Comity.Kernel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -42,14 +43,7 @@ public sealed class ApiKeysModel(IdentityDb db, IAuditLog audit, TimeProvider cl
         }
         else
         {
-            foreach (var (field, messages) in outcome.Errors)
-            {
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError(field switch { "name" => nameof(Name), "scopes" => nameof(Scopes), "expiresInDays" => nameof(ExpiresInDays), _ => "" },
-                        message);
-                }
-            }
+            ModelState.AddOutcomeErrors(outcome);
         }
         await LoadAsync(cancellationToken);
         return Page();
