@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using System.Text.Json.Serialization;
 using Comity.Identity;
 using Comity.Identity.Data;
@@ -14,6 +17,8 @@ builder.Services.AddIdentityModule(builder.Configuration);
 
 builder.Services.AddComityLocalization();
 builder.Services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
+// Write non-ASCII text as itself rather than as &#x…; references: pages in Arabic or Chinese stay small.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddAntiforgery(o => o.Cookie.Name = "comity.antiforgery");
 builder.Services.AddComityErrorHandling();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -26,8 +26,9 @@ public sealed class ApiKeysModel(IdentityDb db, IAuditLog audit, TimeProvider cl
     [BindProperty]
     public int ExpiresInDays { get; set; } = 90;
 
+    /// <summary>The name of the key just revoked, for the confirmation.</summary>
     [TempData]
-    public string? Message { get; set; }
+    public string? RevokedName { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -56,7 +57,7 @@ public sealed class ApiKeysModel(IdentityDb db, IAuditLog audit, TimeProvider cl
         {
             return NotFound();
         }
-        Message = $"The key “{outcome.Value!.Name}” is revoked.";
+        RevokedName = outcome.Value!.Name;
         return RedirectToPage();
     }
 
