@@ -2,6 +2,7 @@ using System.CommandLine;
 using Comity.Identity;
 using Comity.Identity.Audit;
 using Comity.Kernel.Data;
+using Comity.Roster;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -33,6 +34,7 @@ internal static class CliHost
         var builder = Host.CreateApplicationBuilder();
         builder.Services.AddComityData(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddIdentityModule(builder.Configuration);
+        builder.Services.AddRosterModule();
         builder.Services.AddScoped<ICurrentActor, CliActor>();
         using var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);

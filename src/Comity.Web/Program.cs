@@ -5,6 +5,8 @@ using System.Text.Json.Serialization;
 using Comity.Identity;
 using Comity.Identity.Data;
 using Comity.Kernel.Data;
+using Comity.Roster;
+using Comity.Roster.Data;
 using Comity.Web.Shell;
 using Scalar.AspNetCore;
 
@@ -14,6 +16,7 @@ builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSe
 builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
 
 builder.Services.AddIdentityModule(builder.Configuration);
+builder.Services.AddRosterModule();
 
 builder.Services.AddComityLocalization();
 builder.Services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
@@ -31,7 +34,9 @@ builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _)
     document.Info.Description = "REST API of a Comity centre. Authenticate with `Authorization: Bearer <api key>`.";
     return Task.CompletedTask;
 }));
-builder.Services.AddHealthChecks().AddDbContextCheck<IdentityDb>("database", tags: ["ready"]);
+builder.Services.AddHealthChecks()
+    .AddDbContextCheck<IdentityDb>("identity-database", tags: ["ready"])
+    .AddDbContextCheck<RosterDb>("roster-database", tags: ["ready"]);
 
 var app = builder.Build();
 
@@ -59,6 +64,7 @@ app.MapScalarApiReference(SecurityHeaders.ApiReferencePath, (options, context) =
     .WithNonce(context.ScriptNonce())).AllowAnonymous();
 app.MapCultureSwitch();
 app.MapIdentityModule();
+app.MapRosterModule();
 app.MapRazorPages();
 
 await app.RunAsync();

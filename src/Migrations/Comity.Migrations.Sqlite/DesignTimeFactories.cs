@@ -1,5 +1,6 @@
 using Comity.Identity.Data;
 using Comity.Kernel.Data;
+using Comity.Roster.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -9,6 +10,11 @@ namespace Comity.Migrations.Sqlite;
 internal sealed class IdentityDbFactory : IDesignTimeDbContextFactory<IdentityDb>
 {
     public IdentityDb CreateDbContext(string[] args) => new(DesignTime.Options<IdentityDb>(IdentityDb.Module));
+}
+
+internal sealed class RosterDbFactory : IDesignTimeDbContextFactory<RosterDb>
+{
+    public RosterDb CreateDbContext(string[] args) => new(DesignTime.Options<RosterDb>(RosterDb.Module));
 }
 
 internal static class DesignTime

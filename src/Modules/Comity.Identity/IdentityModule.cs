@@ -42,6 +42,8 @@ public static class IdentityModule
         services.AddModuleDbContext<IdentityDb>(IdentityDb.Module);
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
+        services.AddScoped<IPeopleDirectory, PeopleDirectory>();
         services.TryAddSingleton<IPasswordBlocklist, CommonPasswordBlocklist>();
         services.Configure<PasswordLengthOptions>(configuration.GetSection("Identity:Passwords"));
         foreach (var scope in ApiScopes.Identity)

@@ -17,6 +17,10 @@ public sealed partial class AccessMatrix(SqliteAppFixture app)
     private static readonly Role[] Everyone = [.. Roles.All];
     private static readonly Role[] AdministratorOnly = [Role.PlatformAdministrator];
     private static readonly Role[] Public = [];
+    private static readonly Role[] Coordinators = [Role.CentreCoordinator];
+    private static readonly Role[] FocalPoints = [Role.CountryFocalPoint];
+    private static readonly Role[] Experts = [Role.Expert];
+    private static readonly Role[] RequestParticipants = [Role.CentreCoordinator, Role.CountryFocalPoint, Role.Expert];
 
     /// <summary>Who may call each endpoint: roles, or <see cref="Public"/> for anonymous callers too.</summary>
     private static readonly Dictionary<string, Role[]> Expected = new()
@@ -41,6 +45,37 @@ public sealed partial class AccessMatrix(SqliteAppFixture app)
         ["GET /api/v1/identity/countries"] = Public,
         ["GET /api/v1/identity/countries/{alpha2}"] = Public,
         ["GET /api/v1/identity/regions"] = Public,
+        ["GET /api/v1/roster/skills"] = Everyone,
+        ["POST /api/v1/roster/skills"] = AdministratorOnly,
+        ["PUT /api/v1/roster/skills/{code}"] = AdministratorOnly,
+        ["GET /api/v1/roster/experts"] = Coordinators,
+        ["GET /api/v1/roster/experts/me"] = Experts,
+        ["GET /api/v1/roster/experts/{id:guid}"] = [Role.CentreCoordinator, Role.Expert],
+        ["POST /api/v1/roster/experts"] = Coordinators,
+        ["PUT /api/v1/roster/experts/{id:guid}"] = [Role.CentreCoordinator, Role.Expert],
+        ["POST /api/v1/roster/experts/{id:guid}/vetting"] = Coordinators,
+        ["GET /api/v1/roster/requests"] = RequestParticipants,
+        ["GET /api/v1/roster/requests/{id:guid}"] = RequestParticipants,
+        ["POST /api/v1/roster/requests"] = FocalPoints,
+        ["POST /api/v1/roster/requests/{id:guid}/submit"] = FocalPoints,
+        ["POST /api/v1/roster/requests/{id:guid}/triage"] = Coordinators,
+        ["POST /api/v1/roster/requests/{id:guid}/refer"] = Coordinators,
+        ["PUT /api/v1/roster/requests/{id:guid}/pins"] = Coordinators,
+        ["POST /api/v1/roster/requests/{id:guid}/cancel"] = [Role.CentreCoordinator, Role.CountryFocalPoint],
+        ["POST /api/v1/roster/matching/runs"] = Coordinators,
+        ["GET /api/v1/roster/requests/{id:guid}/proposal"] = Coordinators,
+        ["POST /api/v1/roster/requests/{id:guid}/approve"] = Coordinators,
+        ["POST /api/v1/roster/requests/{id:guid}/start"] = Coordinators,
+        ["GET /api/v1/roster/deployments"] = RequestParticipants,
+        ["POST /api/v1/roster/deployments/{id:guid}/answer"] = Experts,
+        ["POST /api/v1/roster/deployments/{id:guid}/report"] = Experts,
+        ["POST /api/v1/roster/deployments/{id:guid}/evaluation"] = FocalPoints,
+        ["GET /roster/requests"] = RequestParticipants,
+        ["GET /roster/requests/new"] = FocalPoints,
+        ["GET /roster/requests/{id:guid}"] = RequestParticipants,
+        ["GET /roster/experts"] = Coordinators,
+        ["GET /roster/experts/{id:guid}"] = Coordinators,
+        ["GET /roster/mine"] = Experts,
         ["GET /health/live"] = Public,
         ["GET /health/ready"] = Public,
         ["GET /openapi/{documentName}.json"] = Public,
@@ -169,6 +204,7 @@ public sealed partial class AccessMatrix(SqliteAppFixture app)
         _ when parameter.EndsWith(":guid", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
         _ when parameter.EndsWith(":int", StringComparison.Ordinal) => "404",
         "alpha2" => "KE",
+        "code" => "computer-forensics",
         "documentName" or "documentName?" => "v1",
         _ => "x",
     };

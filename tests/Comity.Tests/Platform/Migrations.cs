@@ -1,5 +1,6 @@
 using Comity.Identity.Data;
 using Comity.Kernel.Data;
+using Comity.Roster.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Comity.Tests.Platform;
@@ -14,11 +15,21 @@ public sealed class Migrations
     public void Every_module_model_matches_its_migrations(DatabaseProvider provider)
     {
         var settings = new DatabaseSettings(provider, provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : "Host=127.0.0.1;Database=unused");
-        var options = new DbContextOptionsBuilder<IdentityDb>();
-        settings.Configure(options, IdentityDb.Module);
-        using var db = new IdentityDb(options.Options);
-        Assert.NotEmpty(db.Database.GetMigrations());
-        Assert.False(db.Database.HasPendingModelChanges(),
-            $"The Identity model changed without a migration for {provider}: run dotnet ef migrations add for that provider.");
+        using var identity = new IdentityDb(Options<IdentityDb>(settings, IdentityDb.Module));
+        using var roster = new RosterDb(Options<RosterDb>(settings, RosterDb.Module));
+        foreach (var db in new DbContext[] { identity, roster })
+        {
+            Assert.NotEmpty(db.Database.GetMigrations());
+            Assert.False(db.Database.HasPendingModelChanges(),
+                $"{db.GetType().Name} changed without a migration for {provider}: run dotnet ef migrations add for that provider.");
+        }
+    }
+
+    private static DbContextOptions<T> Options<T>(DatabaseSettings settings, string module)
+        where T : DbContext
+    {
+        var options = new DbContextOptionsBuilder<T>();
+        settings.Configure(options, module);
+        return options.Options;
     }
 }

@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using Comity.Identity.Access;
+using Comity.Identity.Audit;
+using Comity.Kernel;
+using Comity.Roster.Data;
+using Comity.Roster.Skills;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Comity.Roster.Experts;
+
+internal static class ExpertEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/experts").WithTags("Roster: experts");
+        group.MapGet("/", Search).RequireAccess(RosterModule.ScopeRead, Role.CentreCoordinator)
+            .WithSummary("Search your centre's roster and other centres' network-visible experts, with facets");
+        group.MapGet("/me", Mine).RequireAccess(RosterModule.ScopeRead, Role.Expert).WithSummary("Your own expert profile");
+        group.MapGet("/{id:guid}", Get).RequireAccess(RosterModule.ScopeRead, Role.CentreCoordinator, Role.Expert).WithSummary("One expert's profile");
+        group.MapPost("/", Create).RequireAccess(RosterModule.ScopeWrite, Role.CentreCoordinator).WithSummary("Add an expert to your centre's roster");
+        group.MapPut("/{id:guid}", Update).RequireAccess(RosterModule.ScopeWrite, Role.CentreCoordinator, Role.Expert)
+            .WithSummary("Change a profile: the expert's own, or one on your centre's roster");
+        group.MapPost("/{id:guid}/vetting", Vet).RequireAccess(RosterModule.ScopeWrite, Role.CentreCoordinator)
+            .WithSummary("Record a vetting decision with its expiry");
+    }
+
+    private static async Task<Ok<ExpertSearchResult>> Search(ClaimsPrincipal user, RosterCallers callers, RosterDb db, CancellationToken cancellationToken,
+        string? search = null, string? skill = null, Proficiency? minimumLevel = null, string? language = null, Cefr? minimumCefr = null,
+        Guid? centreId = null, VettingStatus? vetting = null, DateOnly? availableFrom = null, DateOnly? availableTo = null, int? page = null,
+        int? pageSize = null)
+    {
+        var caller = await callers.ForAsync(user, cancellationToken);
+        var filter = new ExpertFilter(search, skill, minimumLevel, language, minimumCefr, centreId, vetting, availableFrom, availableTo);
+        return TypedResults.Ok(await FindExperts.SearchAsync(caller, filter, new PageQuery(page, pageSize), db, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<ExpertResponse>, NotFound>> Mine(ClaimsPrincipal user, RosterCallers callers, RosterDb db,
+        CancellationToken cancellationToken) =>
+        await FindExperts.MineAsync(await callers.ForAsync(user, cancellationToken), db, cancellationToken) is { } expert
+            ? TypedResults.Ok(expert)
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<ExpertResponse>, NotFound>> Get(Guid id, ClaimsPrincipal user, RosterCallers callers, RosterDb db,
+        CancellationToken cancellationToken) =>
+        await FindExperts.GetAsync(await callers.ForAsync(user, cancellationToken), id, db, cancellationToken) is { } expert
+            ? TypedResults.Ok(expert)
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Created<ExpertResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> Create(
+        ExpertRequest request, ClaimsPrincipal user, RosterCallers callers, RosterDb db, IAuditLog audit, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        (await SaveExpert.CreateAsync(await callers.ForAsync(user, cancellationToken), request, null, db, audit, clock, cancellationToken))
+            .ToCreated(e => $"/api/v1/roster/experts/{e.Id}");
+
+    private static async Task<Results<Ok<ExpertResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> Update(
+        Guid id, ExpertRequest request, ClaimsPrincipal user, RosterCallers callers, RosterDb db, IAuditLog audit, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        (await SaveExpert.UpdateAsync(await callers.ForAsync(user, cancellationToken), id, request, db, audit, clock, cancellationToken)).ToHttp();
+
+    private static async Task<Results<Ok<ExpertResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> Vet(
+        Guid id, VettingRequest request, ClaimsPrincipal user, RosterCallers callers, RosterDb db, IAuditLog audit, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        (await SaveExpert.VetAsync(await callers.ForAsync(user, cancellationToken), id, request, db, audit, clock, cancellationToken)).ToHttp();
+}
