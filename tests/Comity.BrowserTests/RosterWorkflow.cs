@@ -27,8 +27,8 @@ public sealed class RosterWorkflow(BrowserHost host)
     public async Task A_request_is_filed_matched_approved_accepted_deployed_reported_and_rated()
     {
         var focalPoint = await SignedInAsync("focalpoint@comity.example");
-        await focalPoint.GetByRole(AriaRole.Link, new() { Name = "Expert help" }).ClickAsync();
-        await focalPoint.GetByRole(AriaRole.Link, new() { Name = "Ask for expert help" }).ClickAsync();
+        await focalPoint.GetByRole(AriaRole.Link, new() { Name = "Expert help", Exact = true }).ClickAsync();
+        await focalPoint.GetByRole(AriaRole.Link, new() { Name = "Ask for expert help", Exact = true }).First.ClickAsync();
         await focalPoint.GetByLabel("Title").FillAsync("Forensic laboratory for the police");
         await focalPoint.GetByLabel("What you need, and why").FillAsync("Set up the national digital forensics laboratory and train its examiners.");
         await focalPoint.GetByLabel("Topic area").SelectOptionAsync("forensics");
@@ -53,7 +53,7 @@ public sealed class RosterWorkflow(BrowserHost host)
         await Assertions.Expect(coordinator.GetByText("Offers have gone to the proposed experts.")).ToBeVisibleAsync();
 
         var expert = await SignedInAsync("expert@comity.example");
-        await expert.GetByRole(AriaRole.Link, new() { Name = "My deployments" }).ClickAsync();
+        await expert.GetByRole(AriaRole.Link, new() { Name = "My deployments", Exact = true }).First.ClickAsync();
         await ClickAsync(expert, "Accept");
         await Assertions.Expect(expert.GetByText("You accepted the offer.")).ToBeVisibleAsync();
 

@@ -85,20 +85,25 @@ public sealed class SignInAndDashboard(BrowserHost host)
     }
 
     [Theory]
-    [InlineData("/", false)]
-    [InlineData("/account/sign-in", false)]
-    [InlineData("/dashboard", true)]
-    [InlineData("/account/security", true)]
-    [InlineData("/account/api-keys", true)]
-    [InlineData("/admin/organisations", true)]
-    [InlineData("/admin/people", true)]
-    [InlineData("/admin/audit", true)]
-    public async Task Axe_finds_no_accessibility_violations(string path, bool signedIn)
+    [InlineData("/", null)]
+    [InlineData("/account/sign-in", null)]
+    [InlineData("/dashboard", "admin@comity.example")]
+    [InlineData("/account/security", "admin@comity.example")]
+    [InlineData("/account/api-keys", "admin@comity.example")]
+    [InlineData("/admin/organisations", "admin@comity.example")]
+    [InlineData("/admin/people", "admin@comity.example")]
+    [InlineData("/admin/audit", "admin@comity.example")]
+    [InlineData("/dashboard", "coordinator@comity.example")]
+    [InlineData("/roster/requests", "coordinator@comity.example")]
+    [InlineData("/roster/experts", "coordinator@comity.example")]
+    [InlineData("/roster/requests/new", "focalpoint@comity.example")]
+    [InlineData("/roster/mine", "expert@comity.example")]
+    public async Task Axe_finds_no_accessibility_violations(string path, string? account)
     {
         var page = await host.NewPageAsync();
-        if (signedIn)
+        if (account is not null)
         {
-            await SignInAsync(page, "admin@comity.example");
+            await SignInAsync(page, account);
         }
         await page.GotoAsync(path);
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });

@@ -37,6 +37,10 @@ internal static class SkillEndpoints
         await db.SkillAreas.AsNoTracking().OrderBy(a => a.Name).ToListAsync(cancellationToken),
         (await db.Skills.AsNoTracking().OrderBy(s => s.AreaCode).ThenBy(s => s.Name).ToListAsync(cancellationToken)).Select(ToResponse).ToList());
 
+    /// <summary>Skill code → name in <paramref name="culture"/>, for pages that show skills.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> NamesAsync(RosterDb db, string culture, CancellationToken cancellationToken) =>
+        (await db.Skills.AsNoTracking().ToListAsync(cancellationToken)).ToDictionary(s => s.Code, s => s.NameIn(culture));
+
     private static async Task<Ok<TaxonomyResponse>> List(RosterDb db, CancellationToken cancellationToken) =>
         TypedResults.Ok(await TaxonomyAsync(db, cancellationToken));
 

@@ -13,6 +13,8 @@ public sealed class DetailsModel(RosterDb db, RosterCallers callers, IAuditLog a
 
     public bool CanVet { get; private set; }
 
+    public IReadOnlyDictionary<string, string> SkillNames { get; private set; } = new Dictionary<string, string>();
+
     [BindProperty]
     public VettingStatus Status { get; set; }
 
@@ -52,6 +54,8 @@ public sealed class DetailsModel(RosterDb db, RosterCallers callers, IAuditLog a
         }
         Expert = expert;
         CanVet = expert.CentreId == caller.CoordinatedCentre;
+        SkillNames = await Skills.SkillEndpoints.NamesAsync(db, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
+            cancellationToken);
         Status = expert.Vetting;
         Expires ??= expert.VettingExpires;
         return true;

@@ -26,6 +26,8 @@ public sealed class DetailsModel(RosterDb db, RosterCallers callers, IOrganisati
 
     public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
 
+    public IReadOnlyDictionary<string, string> SkillNames { get; private set; } = new Dictionary<string, string>();
+
     public bool IsCoordinator => Caller.CoordinatedCentre == Item.CentreId;
 
     public bool IsRequester => Caller.FilingOrganisation == Item.RequestingOrganisationId;
@@ -114,6 +116,8 @@ public sealed class DetailsModel(RosterDb db, RosterCallers callers, IOrganisati
             OtherCentres = (await organisations.CentresAsync(cancellationToken)).Where(c => c.Id != Item.CentreId).ToList();
         }
         Names = await organisations.NamesAsync([Item.CentreId, Item.RequestingOrganisationId], cancellationToken);
+        SkillNames = await Skills.SkillEndpoints.NamesAsync(db, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
+            cancellationToken);
         return true;
     }
 }
