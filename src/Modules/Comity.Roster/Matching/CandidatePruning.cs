@@ -23,7 +23,9 @@ namespace Comity.Roster.Matching;
 /// (<see cref="LagrangianBound.WithPair"/>) is below the objective of an assignment already in hand (the CP-SAT hint).
 /// Any assignment using a dropped pair is then strictly worse than that one, so the pruned model still contains an
 /// optimal assignment of the full run, the hint among its feasible points, and CP-SAT's bound on the pruned model is a
-/// bound on the full run (reduced-cost fixing). When the bound is not yet tight enough and too many pairs survive,
+/// bound on the full run (reduced-cost fixing). Since every better assignment uses surviving pairs only, prices
+/// re-derived on those alone still bound the run, and are much tighter: a few such rounds usually leave a model that
+/// CP-SAT closes at once. When the bound is not yet tight enough and too many pairs survive,
 /// each request keeps only its most promising pairs; the run is then reported against the Lagrangian bound, which stays
 /// valid for the full run, and is called optimal only if the objective reaches it.</para>
 /// </remarks>
@@ -77,42 +79,39 @@ internal static class CandidatePruning
         }
     }
 
-    /// <summary>
-    /// Keeps the pairs that some assignment at least as good as the incumbent could use (exact, see remarks). When that
-    /// still leaves more than <paramref name="cap"/> pairs, each request keeps only its most promising ones by that
-    /// same bound (always with the incumbent's pairs), and <paramref name="exact"/> is false.
-    /// </summary>
-    public static Candidate[][] KeepPromising(Candidate[][] lists, LagrangianBound bound, Func<int, Candidate, long> weight, int[][] incumbent,
-        long incumbentValue, int[] teamSizes, int cap, out bool exact)
+    /// <summary>Keeps the pairs that some assignment at least as good as the incumbent could use (exact, see remarks).</summary>
+    public static Candidate[][] KeepPromising(Candidate[][] lists, LagrangianBound bound, Func<int, Candidate, long> weight, long incumbentValue)
     {
-        var kept = new (Candidate Pair, long Bound)[lists.Length][];
+        var kept = new Candidate[lists.Length][];
         Parallel.For(0, lists.Length, r =>
         {
-            var list = new List<(Candidate, long)>();
+            var list = new List<Candidate>();
             foreach (var c in lists[r])
             {
-                var withPair = bound.WithPair(r, c, weight(r, c));
-                if (withPair >= incumbentValue)
+                if (bound.WithPair(r, c, weight(r, c)) >= incumbentValue)
                 {
-                    list.Add((c, withPair));
+                    list.Add(c);
                 }
             }
             kept[r] = [.. list];
         });
-        var total = kept.Sum(k => (long)k.Length);
-        exact = total <= cap;
-        if (exact)
-        {
-            return kept.Select(k => k.Select(p => p.Pair).ToArray()).ToArray();
-        }
+        return kept;
+    }
+
+    /// <summary>
+    /// Not exact: when too many pairs survive for CP-SAT, each request keeps its most promising ones (by the bound of
+    /// the best assignment using them), in proportion to its team size, and always the incumbent's.
+    /// </summary>
+    public static Candidate[][] Cap(Candidate[][] lists, LagrangianBound bound, Func<int, Candidate, long> weight, int[][] incumbent, int[] teamSizes,
+        int cap)
+    {
         var seats = (double)teamSizes.Sum();
-        return kept.Select((pairs, r) =>
+        return lists.Select((pairs, r) =>
         {
             var quota = Math.Max(4 * teamSizes[r] + 4, (int)(cap * teamSizes[r] / seats));
-            var mine = incumbent[r];
-            return pairs.OrderByDescending(p => p.Bound).Select((p, rank) => (p.Pair, rank))
-                .Where(p => p.rank < quota || mine.Contains(p.Pair.Expert))
-                .Select(p => p.Pair).ToArray();
+            return pairs.OrderByDescending(c => bound.WithPair(r, c, weight(r, c))).Select((c, rank) => (c, rank))
+                .Where(p => p.rank < quota || incumbent[r].Contains(p.c.Expert))
+                .Select(p => p.c).ToArray();
         }).ToArray();
     }
 }

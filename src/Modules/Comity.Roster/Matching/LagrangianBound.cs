@@ -43,6 +43,13 @@ internal sealed class LagrangianBound
 
     public long IncumbentValue { get; }
 
+    /// <summary>
+    /// A valid inequality for request r: Σ (weight − price) over its chosen experts ≤ best_r, because best_r is the most
+    /// any single team (or expert, or nobody) of r earns at these prices. Summed over the requests with Σ price over the
+    /// experts, these make an LP bound no weaker than <see cref="Value"/>.
+    /// </summary>
+    public long RequestBest(int r) => tables[r].Unstaffable ? 0 : tables[r].Best;
+
     /// <summary>Best objective of any assignment in which request r takes this candidate (an upper bound).</summary>
     public long WithPair(int r, Candidate c, long weight)
     {

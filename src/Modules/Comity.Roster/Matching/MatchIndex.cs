@@ -109,18 +109,18 @@ internal sealed class MatchIndex
 
     public static MatchIndex Build(MatchInput input)
     {
-        var skills = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var languages = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var countries = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var skills = new CodeTable();
+        var languages = new CodeTable();
+        var countries = new CodeTable();
         foreach (var x in input.Experts)
         {
-            Intern(skills, x.Skills.Keys);
-            Intern(languages, x.Languages.Keys);
+            skills.InternAll(x.Skills.Keys);
+            languages.InternAll(x.Languages.Keys);
         }
         foreach (var r in input.Requests)
         {
-            Intern(skills, r.RequiredSkills.Keys);
-            Intern(languages, r.RequiredLanguages.Keys);
+            skills.InternAll(r.RequiredSkills.Keys);
+            languages.InternAll(r.RequiredLanguages.Keys);
         }
         var ix = new MatchIndex(input, skills.Count, languages.Count);
         var holders = new List<int>[skills.Count];
@@ -136,29 +136,38 @@ internal sealed class MatchIndex
             ix.ExpertIndex.TryAdd(x.Id, e);
             foreach (var (code, level) in x.Skills)
             {
-                ref var slot = ref ix.SkillLevels[e * skills.Count + skills[code]];
+                var s = skills.Id(code);
+                ref var slot = ref ix.SkillLevels[e * skills.Count + s];
+                if (slot == 0 && level > 0)
+                {
+                    holders[s].Add(e);
+                }
                 slot = (byte)Math.Max(slot, Math.Clamp(level, 0, 4));
             }
             foreach (var (code, level) in x.Languages)
             {
-                ref var slot = ref ix.LanguageLevels[e * languages.Count + languages[code]];
+                ref var slot = ref ix.LanguageLevels[e * languages.Count + languages.Id(code)];
                 slot = (byte)Math.Max(slot, Math.Clamp(level, 0, 6));
             }
-            for (var s = 0; s < skills.Count; s++)
+            var nationalities = new int[x.Nationalities.Count];
+            var n = 0;
+            foreach (var country in x.Nationalities)
             {
-                if (ix.SkillLevels[e * skills.Count + s] > 0)
-                {
-                    holders[s].Add(e);
-                }
+                nationalities[n++] = countries.Id(country);
             }
-            ix.Nationalities[e] = x.Nationalities.Select(c => Id(countries, c)).ToArray();
-            ix.Employer[e] = x.EmployerCountry is { } employer ? Id(countries, employer) : -1;
+            ix.Nationalities[e] = nationalities;
+            ix.Employer[e] = x.EmployerCountry is { } employer ? countries.Id(employer) : -1;
             ix.Ready[e] = x.Vetted && x.DeploymentsThisYear + 1 <= x.YearlyCap;
             ix.VettedUntil[e] = x.VettingExpires?.DayNumber ?? int.MaxValue;
             ix.EarliestStart[e] = today + Math.Max(0, x.NoticeDays);
             ix.Remote[e] = x.AcceptsRemote;
             ix.OnSite[e] = x.AcceptsOnSite;
-            ix.Blocked[e] = x.Unavailable.SelectMany(d => new[] { d.Start.DayNumber, d.End.DayNumber }).ToArray();
+            var blocked = new int[x.Unavailable.Count * 2];
+            for (var i = 0; i < x.Unavailable.Count; i++)
+            {
+                (blocked[2 * i], blocked[2 * i + 1]) = (x.Unavailable[i].Start.DayNumber, x.Unavailable[i].End.DayNumber);
+            }
+            ix.Blocked[e] = blocked;
             ix.Rating[e] = MatchScore.RatingTerm(x.AverageRating, x.RatingCount);
             ix.Fairness[e] = fairness[e];
             ix.Offset[e] = x.UtcOffsetHours;
@@ -227,22 +236,21 @@ internal sealed class MatchIndex
 
     public bool IsEligible(int e, RequestSpec r) => SkillsQualify(SkillMask(e, r), r) && PassesOtherConstraints(e, r);
 
-    private static RequestSpec Compile(MatchIndex ix, int index, MatchRequest r, Dictionary<string, int> skills, Dictionary<string, int> languages,
-        Dictionary<string, int> countries)
+    private static RequestSpec Compile(MatchIndex ix, int index, MatchRequest r, CodeTable skills, CodeTable languages, CodeTable countries)
     {
         // Duplicate codes differing only in case collapse to the stricter minimum.
         var skillMins = new SortedDictionary<int, byte>();
         var skillCodes = new SortedDictionary<int, string>();
         foreach (var (code, level) in r.RequiredSkills)
         {
-            var id = skills[code];
+            var id = skills.Id(code);
             skillMins[id] = (byte)Math.Max(skillMins.GetValueOrDefault(id), Math.Clamp(level, 1, 4));
             skillCodes.TryAdd(id, code);
         }
         var languageMins = new SortedDictionary<int, byte>();
         foreach (var (code, level) in r.RequiredLanguages)
         {
-            var id = languages[code];
+            var id = languages.Id(code);
             languageMins[id] = (byte)Math.Max(languageMins.GetValueOrDefault(id), Math.Clamp(level, 1, 6));
         }
         var excluded = new HashSet<int>();
@@ -260,26 +268,43 @@ internal sealed class MatchIndex
             SkillCodes = skillCodes.Values.ToArray(),
             Languages = languageMins.Keys.ToArray(),
             LanguageMinimums = languageMins.Values.ToArray(),
-            Country = Id(countries, r.Country),
+            Country = countries.Id(r.Country),
             Excluded = excluded,
         };
     }
 
-    private static void Intern(Dictionary<string, int> ids, IEnumerable<string> codes)
+    /// <summary>
+    /// Interns codes case-insensitively. Exact spellings are cached with ordinal hashing, which is several times faster
+    /// than case-insensitive hashing and hits almost always, since rosters spell their codes consistently.
+    /// </summary>
+    private sealed class CodeTable
     {
-        foreach (var code in codes)
-        {
-            ids.TryAdd(code, ids.Count);
-        }
-    }
+        private readonly Dictionary<string, int> exact = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> folded = new(StringComparer.OrdinalIgnoreCase);
 
-    private static int Id(Dictionary<string, int> ids, string code)
-    {
-        if (!ids.TryGetValue(code, out var id))
+        public int Count => folded.Count;
+
+        public void InternAll(IEnumerable<string> codes)
         {
-            id = ids.Count;
-            ids.Add(code, id);
+            foreach (var code in codes)
+            {
+                Id(code);
+            }
         }
-        return id;
+
+        public int Id(string code)
+        {
+            if (exact.TryGetValue(code, out var id))
+            {
+                return id;
+            }
+            if (!folded.TryGetValue(code, out id))
+            {
+                id = folded.Count;
+                folded.Add(code, id);
+            }
+            exact.Add(code, id);
+            return id;
+        }
     }
 }

@@ -104,7 +104,10 @@ public sealed record MatchWeights(double Skill, double Language, double Rating, 
 public sealed record MatchInput(IReadOnlyList<MatchRequest> Requests, IReadOnlyList<MatchExpert> Experts, MatchWeights Weights, DateOnly Today);
 
 /// <summary>Solver settings.</summary>
-/// <param name="TimeLimit">Wall-clock budget of a run with team requests (bound, CP-SAT, explanations); 10 s when null. One-expert runs are solved exactly without a limit.</param>
+/// <param name="TimeLimit">
+/// Wall-clock budget of a run with team requests (bound, CP-SAT, explanations); 10 s when null. One-expert runs are
+/// solved exactly without a limit.
+/// </param>
 /// <param name="RunnersUp">How many runners-up each proposal explains.</param>
 /// <param name="Workers">CP-SAT search workers; 0 means one per processor.</param>
 public sealed record MatchOptions(TimeSpan? TimeLimit = null, int RunnersUp = 5, int Workers = 0)

@@ -14,8 +14,12 @@ internal sealed record TeamSolution(int[][] Teams, bool Optimal, long? Bound);
 /// </summary>
 internal static class TeamModel
 {
+    /// <summary>
+    /// Solves the kept pairs, starting from <paramref name="hint"/>. With a Lagrangian relaxation, each request also gets
+    /// its Lagrangian inequality, which lifts CP-SAT's LP bound to the Lagrangian one, and the search stops if it reaches it.
+    /// </summary>
     public static TeamSolution Solve(MatchIndex ix, Candidate[][] kept, Func<int, Candidate, long> weight, int[][] hint, TimeSpan limit, int workers,
-        long stopAt)
+        LagrangianBound? relaxation)
     {
         var model = new CpModel();
         var requests = ix.Requests;
@@ -42,6 +46,10 @@ internal static class TeamModel
                 terms.Add(v);
                 coefficients.Add(weight(r, list[j]));
                 model.AddHint(v, inHint.Contains(list[j].Expert));
+            }
+            if (relaxation is not null)
+            {
+                model.Add(LinearExpr.WeightedSum(x[r], list.Select(c => weight(r, c) - relaxation.Price[c.Expert])) <= relaxation.RequestBest(r));
             }
             if (!spec.IsTeam)
             {
@@ -78,7 +86,7 @@ internal static class TeamModel
             StringParameters = FormattableString.Invariant(
                 $"max_time_in_seconds:{Math.Max(0.1, limit.TotalSeconds):0.###} num_workers:{(workers > 0 ? workers : Environment.ProcessorCount)}"),
         };
-        using var stop = new StopAtTarget(stopAt);
+        using var stop = new StopAtTarget(relaxation?.Value ?? long.MaxValue);
         var status = solver.Solve(model, stop);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
