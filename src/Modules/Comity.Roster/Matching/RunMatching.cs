@@ -45,16 +45,19 @@ public static class RunMatching
         {
             query = query.Where(r => ids.Contains(r.Id));
         }
-        var requests = await query.ToListAsync(cancellationToken);
+        // A fixed order makes runs reproducible: it decides ties and which request keeps an expert pinned to two.
+        var requests = await query.OrderBy(r => r.EarliestStart).ThenBy(r => r.Id).ToListAsync(cancellationToken);
         if (requests.Count == 0)
         {
             return Outcome<MatchRunResponse>.Invalid("requestIds", "There is no triaged request of your centre to match.");
         }
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var experts = await db.Experts.AsNoTracking().Where(e => e.CentreId == centre || e.NetworkVisible).ToListAsync(cancellationToken);
+        var experts = await db.Experts.AsNoTracking().Where(e => e.CentreId == centre || e.NetworkVisible).OrderBy(e => e.Id)
+            .ToListAsync(cancellationToken);
         var input = new MatchInput(requests.Select(ToMatchRequest).ToList(), await ToMatchExpertsAsync(experts, db, today, cancellationToken), weights, today);
-        var result = Matcher.Solve(input);
+        // Team runs can take seconds of CPU: solve on the thread pool rather than on the request's thread.
+        var result = await Task.Run(() => Matcher.Solve(input), cancellationToken);
 
         var run = MatchRun.Record(centre, caller.UserId, JsonSerializer.Serialize(weights, ProposalJson.Options), result.Objective, result.ProvenOptimal,
             result.OptimalityGap, result.Elapsed, now);
