@@ -50,6 +50,8 @@ public sealed partial class AccessMatrix(SqliteAppFixture app)
         ["PUT /api/v1/roster/skills/{code}"] = AdministratorOnly,
         ["GET /api/v1/roster/experts"] = Coordinators,
         ["GET /api/v1/roster/experts/me"] = Experts,
+        ["GET /api/v1/roster/experts/export"] = Coordinators,
+        ["POST /api/v1/roster/experts/import"] = Coordinators,
         ["GET /api/v1/roster/experts/{id:guid}"] = [Role.CentreCoordinator, Role.Expert],
         ["POST /api/v1/roster/experts"] = Coordinators,
         ["PUT /api/v1/roster/experts/{id:guid}"] = [Role.CentreCoordinator, Role.Expert],

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using Comity.Kernel;
 
 namespace Comity.Identity.Geography;
 
@@ -37,7 +38,7 @@ public static class Countries
         var regions = new Dictionary<string, Region>(StringComparer.Ordinal);
         while (reader.ReadLine() is { Length: > 0 } line)
         {
-            var f = CsvLine.Split(line);
+            var f = Csv.Split(line);
             if (f.Count != 10)
             {
                 throw new InvalidDataException($"countries.csv: expected 10 fields after '{header}', got {f.Count} in '{line}'.");

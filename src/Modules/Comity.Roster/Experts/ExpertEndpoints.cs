@@ -19,6 +19,11 @@ internal static class ExpertEndpoints
         var group = api.MapGroup("/experts").WithTags("Roster: experts");
         group.MapGet("/", Search).RequireAccess(RosterModule.ScopeRead, Role.CentreCoordinator)
             .WithSummary("Search your centre's roster and other centres' network-visible experts, with facets");
+        group.MapGet("/export", Export).RequireAccess(RosterModule.ScopeRead, Role.CentreCoordinator)
+            .WithSummary("Your centre's roster as CSV, in the format the import reads");
+        group.MapPost("/import", Import).RequireAccess(RosterModule.ScopeWrite, Role.CentreCoordinator)
+            .WithSummary("Add experts from a CSV body: every row is checked first, and nothing is added unless all are valid")
+            .WithMetadata(new RequestSizeLimitAttribute(5 * 1024 * 1024));
         group.MapGet("/me", Mine).RequireAccess(RosterModule.ScopeRead, Role.Expert).WithSummary("Your own expert profile");
         group.MapGet("/{id:guid}", Get).RequireAccess(RosterModule.ScopeRead, Role.CentreCoordinator, Role.Expert).WithSummary("One expert's profile");
         group.MapPost("/", Create).RequireAccess(RosterModule.ScopeWrite, Role.CentreCoordinator).WithSummary("Add an expert to your centre's roster");
@@ -36,6 +41,19 @@ internal static class ExpertEndpoints
         var caller = await callers.ForAsync(user, cancellationToken);
         var filter = new ExpertFilter(search, skill, minimumLevel, language, minimumCefr, centreId, vetting, availableFrom, availableTo);
         return TypedResults.Ok(await FindExperts.SearchAsync(caller, filter, new PageQuery(page, pageSize), db, cancellationToken));
+    }
+
+    private static async Task<FileContentHttpResult> Export(ClaimsPrincipal user, RosterCallers callers, RosterDb db, CancellationToken cancellationToken) =>
+        TypedResults.File(System.Text.Encoding.UTF8.GetBytes(await ExpertCsv.ExportAsync(await callers.ForAsync(user, cancellationToken), db,
+            cancellationToken)), "text/csv; charset=utf-8", "roster.csv");
+
+    private static async Task<Results<Ok<ImportResult>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> Import(
+        HttpRequest request, ClaimsPrincipal user, RosterCallers callers, RosterDb db, IAuditLog audit, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
+        var csv = await reader.ReadToEndAsync(cancellationToken);
+        return (await ExpertCsv.ImportAsync(await callers.ForAsync(user, cancellationToken), csv, db, audit, clock, cancellationToken)).ToHttp();
     }
 
     private static async Task<Results<Ok<ExpertResponse>, NotFound>> Mine(ClaimsPrincipal user, RosterCallers callers, RosterDb db,

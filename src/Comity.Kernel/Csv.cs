@@ -1,12 +1,13 @@
 using System.Text;
 
-namespace Comity.Identity.Geography;
+namespace Comity.Kernel;
 
-/// <summary>Splits one RFC 4180 line (quoted fields, doubled quotes; no line breaks inside fields).</summary>
-internal static class CsvLine
+/// <summary>RFC 4180 fields: quoted fields, doubled quotes; one record per line (no line breaks inside fields).</summary>
+public static class Csv
 {
     public static List<string> Split(string line)
     {
+        ArgumentNullException.ThrowIfNull(line);
         var fields = new List<string>();
         var field = new StringBuilder();
         var quoted = false;
@@ -46,4 +47,8 @@ internal static class CsvLine
         fields.Add(field.ToString());
         return fields;
     }
+
+    /// <summary>One record, quoting the fields that need it.</summary>
+    public static string Join(IEnumerable<string?> fields) =>
+        string.Join(',', fields.Select(f => f is null ? "" : f.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{f.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : f));
 }
