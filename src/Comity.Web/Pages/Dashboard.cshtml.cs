@@ -80,12 +80,6 @@ public sealed class DashboardModel(IdentityDb db, TimeProvider clock, RosterDb r
     private async Task<IReadOnlyList<OrganisationResponse>> NeighboursAsync(OrganisationResponse organisation, CancellationToken cancellationToken)
     {
         var countries = organisation.Kind == OrganisationKind.RegionalCentre ? organisation.CoveredCountries : [organisation.HomeCountry];
-        var found = new List<OrganisationResponse>();
-        foreach (var country in countries)
-        {
-            var page = await FindOrganisations.ListAsync(new OrganisationFilter(null, null, country), new PageQuery(1, 100), db, cancellationToken);
-            found.AddRange(page.Items.Where(o => o.Id != organisation.Id && o.Kind != OrganisationKind.RegionalCentre));
-        }
-        return found.DistinctBy(o => o.Id).OrderBy(o => o.HomeCountry, StringComparer.Ordinal).ThenBy(o => o.Name, StringComparer.Ordinal).ToList();
+        return (await FindOrganisations.MembersInAsync(countries, db, cancellationToken)).Where(o => o.Id != organisation.Id).ToList();
     }
 }

@@ -1,4 +1,3 @@
-using Comity.Roster.Deployments;
 using Comity.Roster.Requests;
 
 namespace Comity.Roster;
@@ -18,6 +17,4 @@ public static class RosterLabels
         RequestStatus.InProgress => "In progress",
         _ => status.ToString(),
     };
-
-    public static string Label(this DeploymentStatus status) => status.ToString();
 }

@@ -39,6 +39,14 @@ public static class FindOrganisations
     public static async Task<OrganisationResponse?> GetAsync(Guid id, IdentityDb db, CancellationToken cancellationToken) =>
         (await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken))?.ToResponse();
 
+    /// <summary>Active organisations other than regional centres based in any of <paramref name="countries"/>.</summary>
+    public static async Task<IReadOnlyList<OrganisationResponse>> MembersInAsync(IReadOnlyCollection<string> countries, IdentityDb db,
+        CancellationToken cancellationToken) =>
+        (await db.Organisations.AsNoTracking()
+            .Where(o => o.IsActive && o.Kind != OrganisationKind.RegionalCentre && countries.Contains(o.HomeCountry))
+            .OrderBy(o => o.HomeCountry).ThenBy(o => o.Name)
+            .ToListAsync(cancellationToken)).Select(o => o.ToResponse()).ToList();
+
     /// <summary>The active regional centre that covers <paramref name="country"/>, if any.</summary>
     public static async Task<OrganisationResponse?> CentreForCountryAsync(string country, IdentityDb db, CancellationToken cancellationToken) =>
         (await db.Organisations.AsNoTracking()

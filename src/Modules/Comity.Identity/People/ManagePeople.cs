@@ -47,19 +47,12 @@ public static class ManagePeople
             ActiveOrganisationId = request.OrganisationId,
             CreatedAt = now,
         };
-        foreach (var validator in users.PasswordValidators)
-        {
-            var check = await validator.ValidateAsync(users, user, request.Password);
-            if (!check.Succeeded)
-            {
-                return Outcome<PersonResponse>.Invalid("password", check.Errors.First().Description);
-            }
-        }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var created = await users.CreateAsync(user, request.Password!);
         if (!created.Succeeded)
         {
-            return Outcome<PersonResponse>.Invalid("", created.Errors.First().Description);
+            var error = created.Errors.First();
+            return Outcome<PersonResponse>.Invalid(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "", error.Description);
         }
         db.Memberships.Add(Membership.Create(user.Id, request.OrganisationId!.Value, role!.Value, now));
         await db.SaveChangesAuditedAsync(audit, new AuditEvent("person.created", "person", user.Id.ToString(),

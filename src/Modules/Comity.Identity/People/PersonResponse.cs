@@ -1,5 +1,3 @@
-using Comity.Identity.Access;
-
 namespace Comity.Identity.People;
 
 public sealed record MembershipResponse(Guid Id, Guid OrganisationId, string OrganisationName, string Role);
@@ -22,6 +20,4 @@ internal static class PersonMapping
     public static PersonResponse ToResponse(this ComityUser user, IEnumerable<MembershipResponse> memberships, DateTimeOffset now) => new(
         user.Id, user.Email ?? "", user.DisplayName, user.TwoFactorEnabled, user.LockoutEnd is { } end && end > now,
         memberships.ToList(), user.CreatedAt);
-
-    public static string RoleName(Role role) => role.Name();
 }

@@ -54,10 +54,6 @@ public sealed class Deployment
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
-    /// <summary>Counts against the expert's availability and yearly cap.</summary>
-    public bool IsCommitment => Status is DeploymentStatus.Offered or DeploymentStatus.Accepted or DeploymentStatus.Deployed
-        or DeploymentStatus.Completed or DeploymentStatus.Closed;
-
     public static Deployment Offer(Guid requestId, Guid expertId, double score, DateTimeOffset now) =>
         new() { Id = Guid.CreateVersion7(now), RequestId = requestId, ExpertId = expertId, Score = score, OfferedAt = now, Status = DeploymentStatus.Offered };
 
