@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using System.Text.Json.Serialization;
+using Comity.Exchange;
+using Comity.Exchange.Data;
 using Comity.Identity;
 using Comity.Identity.Data;
 using Comity.Kernel.Data;
@@ -17,6 +19,7 @@ builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 10 * 1024 * 
 
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddRosterModule();
+builder.Services.AddExchangeModule();
 
 builder.Services.AddComityLocalization();
 builder.Services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
@@ -36,7 +39,8 @@ builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _)
 }));
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<IdentityDb>("identity-database", tags: ["ready"])
-    .AddDbContextCheck<RosterDb>("roster-database", tags: ["ready"]);
+    .AddDbContextCheck<RosterDb>("roster-database", tags: ["ready"])
+    .AddDbContextCheck<ExchangeDb>("exchange-database", tags: ["ready"]);
 
 var app = builder.Build();
 
@@ -65,6 +69,7 @@ app.MapScalarApiReference(SecurityHeaders.ApiReferencePath, (options, context) =
 app.MapCultureSwitch();
 app.MapIdentityModule();
 app.MapRosterModule();
+app.MapExchangeModule();
 app.MapRazorPages();
 
 await app.RunAsync();

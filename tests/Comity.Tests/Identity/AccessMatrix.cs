@@ -21,6 +21,9 @@ public sealed partial class AccessMatrix(SqliteAppFixture app)
     private static readonly Role[] FocalPoints = [Role.CountryFocalPoint];
     private static readonly Role[] Experts = [Role.Expert];
     private static readonly Role[] RequestParticipants = [Role.CentreCoordinator, Role.CountryFocalPoint, Role.Expert];
+    private static readonly Role[] IntelligenceReaders = [Role.Analyst, Role.CentreCoordinator, Role.PlatformAdministrator];
+    private static readonly Role[] IntelligenceWriters = [Role.Analyst, Role.CentreCoordinator];
+    private static readonly Role[] CollectionManagers = [Role.CentreCoordinator, Role.PlatformAdministrator];
 
     /// <summary>Who may call each endpoint: roles, or <see cref="Public"/> for anonymous callers too.</summary>
     private static readonly Dictionary<string, Role[]> Expected = new()
@@ -78,6 +81,20 @@ public sealed partial class AccessMatrix(SqliteAppFixture app)
         ["GET /roster/experts"] = Coordinators,
         ["GET /roster/experts/{id:guid}"] = Coordinators,
         ["GET /roster/mine"] = Experts,
+        ["GET /api/v1/exchange/collections"] = IntelligenceReaders,
+        ["POST /api/v1/exchange/collections"] = CollectionManagers,
+        ["PUT /api/v1/exchange/collections/{id:guid}"] = CollectionManagers,
+        ["GET /taxii2"] = IntelligenceReaders,
+        ["GET /taxii2/{root}"] = IntelligenceReaders,
+        ["GET /taxii2/{root}/status/{statusId}"] = IntelligenceReaders,
+        ["GET /taxii2/{root}/collections"] = IntelligenceReaders,
+        ["GET /taxii2/{root}/collections/{collection}"] = IntelligenceReaders,
+        ["GET /taxii2/{root}/collections/{collection}/manifest"] = IntelligenceReaders,
+        ["GET /taxii2/{root}/collections/{collection}/objects"] = IntelligenceReaders,
+        ["POST /taxii2/{root}/collections/{collection}/objects"] = IntelligenceWriters,
+        ["GET /taxii2/{root}/collections/{collection}/objects/{objectId}"] = IntelligenceReaders,
+        ["DELETE /taxii2/{root}/collections/{collection}/objects/{objectId}"] = IntelligenceWriters,
+        ["GET /taxii2/{root}/collections/{collection}/objects/{objectId}/versions"] = IntelligenceReaders,
         ["GET /health/live"] = Public,
         ["GET /health/ready"] = Public,
         ["GET /openapi/{documentName}.json"] = Public,
@@ -126,7 +143,7 @@ public sealed partial class AccessMatrix(SqliteAppFixture app)
         foreach (var (key, method, url) in Endpoints())
         {
             var allowed = Expected[key];
-            var isApi = url.StartsWith("/api/", StringComparison.Ordinal);
+            var isApi = url.StartsWith("/api/", StringComparison.Ordinal) || url.StartsWith("/taxii2", StringComparison.Ordinal);
             var anonymousDenied = Denied(await SendAsync(anonymous, method, url), isApi);
             if (anonymousDenied != (allowed.Length > 0))
             {

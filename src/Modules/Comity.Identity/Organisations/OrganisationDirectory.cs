@@ -13,6 +13,9 @@ public interface IOrganisationDirectory
 
     Task<IReadOnlyList<OrganisationResponse>> CentresAsync(CancellationToken cancellationToken);
 
+    /// <summary>An organisation by its short name ("KE-CERT"), ignoring case.</summary>
+    Task<OrganisationResponse?> FindByShortNameAsync(string shortName, CancellationToken cancellationToken);
+
     /// <summary>Names of the given organisations, for display.</summary>
     Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken);
 }
@@ -27,6 +30,14 @@ internal sealed class OrganisationDirectory(IdentityDb db) : IOrganisationDirect
     public async Task<IReadOnlyList<OrganisationResponse>> CentresAsync(CancellationToken cancellationToken) =>
         (await db.Organisations.AsNoTracking().Where(o => o.IsActive && o.Kind == OrganisationKind.RegionalCentre).OrderBy(o => o.Name)
             .ToListAsync(cancellationToken)).Select(o => o.ToResponse()).ToList();
+
+    public async Task<OrganisationResponse?> FindByShortNameAsync(string shortName, CancellationToken cancellationToken)
+    {
+        var wanted = shortName.Trim().ToUpperInvariant();
+        var found = await db.Organisations.AsNoTracking()
+            .FirstOrDefaultAsync(o => o.ShortName != null && o.ShortName.ToUpper() == wanted, cancellationToken);
+        return found?.ToResponse();
+    }
 
     public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
     {

@@ -1,0 +1,47 @@
+using Comity.Exchange.Collections;
+using Comity.Exchange.Data;
+using Comity.Exchange.Demo;
+using Comity.Exchange.Objects;
+using Comity.Exchange.Sharing;
+using Comity.Exchange.Taxii;
+using Comity.Identity.Access;
+using Comity.Kernel;
+using Comity.Kernel.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Comity.Exchange;
+
+/// <summary>The Exchange module's entry point: STIX 2.1 store, TAXII 2.1 server and TLP enforcement.</summary>
+public static class ExchangeModule
+{
+    public const string ScopeRead = "exchange:read";
+    public const string ScopeWrite = "exchange:write";
+    public const string ScopeManage = "exchange:manage";
+
+    public static IServiceCollection AddExchangeModule(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<ExchangeDb>(ExchangeDb.Module);
+        services.AddSingleton(new ApiScope(ScopeRead, "Read shared threat intelligence over TAXII and the API (within TLP)"));
+        services.AddSingleton(new ApiScope(ScopeWrite, "Add and delete threat intelligence over TAXII and the API"));
+        services.AddSingleton(new ApiScope(ScopeManage, "Create collections and decide who may read and write them"));
+        services.AddScoped<ApiRoots>();
+        services.AddScoped<ExchangeCallers>();
+        services.AddScoped<IngestObjects>();
+        services.AddScoped<IDemoSeeder, ExchangeDemoSeeder>();
+        // Ahead of the default writer: errors on TAXII paths are TAXII error messages, not problem details.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IProblemDetailsWriter, TaxiiErrorWriter>());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapExchangeModule(this IEndpointRouteBuilder app)
+    {
+        TaxiiEndpoints.Map(app);
+        var api = app.MapGroup("/api/v1/exchange");
+        CollectionEndpoints.Map(api);
+        return app;
+    }
+}

@@ -1,0 +1,80 @@
+using Comity.Exchange.Sharing;
+
+namespace Comity.Exchange.Objects;
+
+/// <summary>
+/// One version of one STIX object in one collection: the submitted JSON exactly as it came, next to the
+/// columns that filters, paging and TLP checks need, so that a page of objects is a single indexed query.
+/// </summary>
+public sealed class StoredObject
+{
+    private StoredObject()
+    {
+        StixId = "";
+        Type = "";
+        SpecVersion = "";
+        Json = "";
+    }
+
+    internal StoredObject(Guid collectionId, IncomingObject incoming, long addedMicros, Guid producerOrganisationId)
+    {
+        CollectionId = collectionId;
+        StixId = incoming.Id;
+        Type = incoming.Type;
+        SpecVersion = incoming.SpecVersion;
+        VersionMicros = incoming.VersionMicros ?? addedMicros;
+        AddedMicros = addedMicros;
+        Tlp = incoming.Tlp;
+        ProducerOrganisationId = producerOrganisationId;
+        HasRecipients = incoming.Recipients.Count > 0;
+        Json = incoming.Json;
+    }
+
+    /// <summary>Row key; also the tie-breaker nobody outside sees.</summary>
+    public long Seq { get; private set; }
+
+    public Guid CollectionId { get; private set; }
+
+    public string StixId { get; private set; }
+
+    public string Type { get; private set; }
+
+    public string SpecVersion { get; private set; }
+
+    /// <summary>The object's version (modified, else created, else date_added) in µs since the Unix epoch.</summary>
+    public long VersionMicros { get; private set; }
+
+    /// <summary>TAXII date_added in µs since the Unix epoch; unique and increasing within a collection.</summary>
+    public long AddedMicros { get; private set; }
+
+    public bool IsLatest { get; private set; }
+
+    public bool IsFirst { get; private set; }
+
+    public Tlp Tlp { get; private set; }
+
+    /// <summary>The organisation that put this version here (for federated objects: the local peer subscription's centre).</summary>
+    public Guid ProducerOrganisationId { get; private set; }
+
+    /// <summary>Whether the object names its recipients (<c>x_comity_recipients</c>); AMBER without recipients goes to the collection's named members.</summary>
+    public bool HasRecipients { get; private set; }
+
+    public string Json { get; private set; }
+
+    internal void AssignSeq(long seq) => Seq = seq;
+
+    internal void SetFlags(bool isFirst, bool isLatest)
+    {
+        IsFirst = isFirst;
+        IsLatest = isLatest;
+    }
+}
+
+/// <summary>An organisation or person an object is addressed to (AMBER, AMBER+STRICT, RED).</summary>
+public sealed class ObjectRecipient(long objectSeq, Guid recipientId)
+{
+    public long ObjectSeq { get; private set; } = objectSeq;
+
+    /// <summary>A Comity organisation id or person id.</summary>
+    public Guid RecipientId { get; private set; } = recipientId;
+}

@@ -1,0 +1,197 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Comity.Identity.Access;
+using Comity.Tests.Infrastructure;
+using static Comity.Tests.Exchange.ExchangeClients;
+
+namespace Comity.Tests.Exchange;
+
+/// <summary>The TAXII 2.1 server as a TAXII client sees it: discovery, collections, add/get/delete objects, versions, manifests, paging.</summary>
+public abstract class TaxiiServer(AppFixture app)
+{
+    private async Task<(HttpClient Analyst, string Objects)> FreshCollectionAsync()
+    {
+        var collection = await CollectionAsync(app, "network", "TLP:GREEN", "Network");
+        var (analyst, _) = await PersonInAsync(app, "KE-CERT");
+        return (analyst, $"/taxii2/network/collections/{collection}/objects/");
+    }
+
+    [Fact]
+    public async Task Discovery_lists_the_network_root_and_one_root_per_regional_centre()
+    {
+        var (client, _) = await PersonInAsync(app, "KE-CERT");
+        var response = await client.GetAsync("/taxii2/");
+        Assert.Equal("application/taxii+json; version=2.1", response.Content.Headers.ContentType!.ToString().Replace(";version", "; version", StringComparison.Ordinal));
+        var discovery = await OkJsonAsync(response);
+        var roots = discovery.GetProperty("api_roots").EnumerateArray().Select(r => r.GetString()!).ToList();
+        Assert.Contains(roots, r => r.EndsWith("/taxii2/network/", StringComparison.Ordinal));
+        Assert.Contains(roots, r => r.EndsWith("/taxii2/esa-rcc/", StringComparison.Ordinal));
+        Assert.EndsWith("/taxii2/network/", discovery.GetProperty("default").GetString(), StringComparison.Ordinal);
+
+        var root = await OkJsonAsync(await client.GetAsync("/taxii2/esa-rcc/"));
+        Assert.Equal(TaxiiType, root.GetProperty("versions")[0].GetString());
+        Assert.True(root.GetProperty("max_content_length").GetInt64() >= 1024 * 1024);
+    }
+
+    [Fact]
+    public async Task Wrong_media_types_get_406_and_415_and_a_missing_key_gets_401_as_taxii_errors()
+    {
+        var (client, _) = await PersonInAsync(app, "KE-CERT");
+        var plain = app.Anonymous();
+        plain.DefaultRequestHeaders.Authorization = client.DefaultRequestHeaders.Authorization;
+        plain.DefaultRequestHeaders.Accept.ParseAdd("application/json");
+        var notAcceptable = await plain.GetAsync("/taxii2/");
+        Assert.Equal(HttpStatusCode.NotAcceptable, notAcceptable.StatusCode);
+        Assert.Equal("406", (await notAcceptable.JsonAsync()).GetProperty("http_status").GetString());
+
+        var (_, objects) = await FreshCollectionAsync();
+        var wrongType = await client.PostAsync(objects, new StringContent(Envelope(), System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, wrongType.StatusCode);
+
+        var anonymous = app.Anonymous();
+        anonymous.DefaultRequestHeaders.Accept.ParseAdd(TaxiiType);
+        var unauthorised = await anonymous.GetAsync("/taxii2/");
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthorised.StatusCode);
+        Assert.Contains("Basic", unauthorised.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Equal("application/taxii+json", unauthorised.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("401", (await unauthorised.JsonAsync()).GetProperty("http_status").GetString());
+    }
+
+    [Fact]
+    public async Task Http_basic_with_the_api_key_as_password_is_accepted()
+    {
+        var (bearer, _) = await PersonInAsync(app, "KE-CERT");
+        var key = bearer.DefaultRequestHeaders.Authorization!.Parameter!;
+        var basic = app.Anonymous();
+        basic.DefaultRequestHeaders.Accept.ParseAdd(TaxiiType);
+        basic.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"misp:{key}")));
+        await OkJsonAsync(await basic.GetAsync("/taxii2/"));
+    }
+
+    [Fact]
+    public async Task Posted_objects_come_back_byte_for_byte_and_duplicates_are_not_stored_twice()
+    {
+        var (analyst, objects) = await FreshCollectionAsync();
+        var id = NewId();
+        var spaced = Indicator(id).Replace(",\"name\"", ",  \"name\"", StringComparison.Ordinal);
+        var status = await OkJsonAsync(await analyst.PostEnvelopeAsync(objects, Envelope(spaced)));
+        Assert.Equal("complete", status.GetProperty("status").GetString());
+        Assert.Equal(1, status.GetProperty("success_count").GetInt32());
+
+        var again = await OkJsonAsync(await analyst.PostEnvelopeAsync(objects, Envelope(spaced)));
+        Assert.Equal(1, again.GetProperty("success_count").GetInt32());
+
+        var page = await analyst.GetAsync(objects);
+        var text = await page.Content.ReadAsStringAsync();
+        Assert.Contains(spaced, text, StringComparison.Ordinal);
+        var envelope = JsonDocument.Parse(text).RootElement;
+        Assert.Single(envelope.GetProperty("objects").EnumerateArray());
+        Assert.False(envelope.GetProperty("more").GetBoolean());
+        Assert.True(page.Headers.Contains("X-TAXII-Date-Added-First"));
+
+        var statusAgain = await OkJsonAsync(await analyst.GetAsync($"/taxii2/network/status/{status.GetProperty("id").GetString()}/"));
+        Assert.Equal(1, statusAgain.GetProperty("total_count").GetInt32());
+    }
+
+    [Fact]
+    public async Task Bad_objects_are_refused_one_by_one_with_a_reason_while_good_ones_are_stored()
+    {
+        var (analyst, objects) = await FreshCollectionAsync();
+        var good = NewId();
+        var clash = NewId();
+        await OkJsonAsync(await analyst.PostEnvelopeAsync(objects, Envelope(Indicator(clash))));
+        var status = await OkJsonAsync(await analyst.PostEnvelopeAsync(objects, Envelope(
+            Indicator(good),
+            """{"type":"indicator","spec_version":"2.1","id":"malware--not-a-uuid"}""",
+            Indicator(clash).Replace("Test indicator", "Changed without a new version", StringComparison.Ordinal))));
+        Assert.Equal(3, status.GetProperty("total_count").GetInt32());
+        Assert.Equal(1, status.GetProperty("success_count").GetInt32());
+        Assert.Equal(2, status.GetProperty("failure_count").GetInt32());
+        var messages = status.GetProperty("failures").EnumerateArray().Select(f => f.GetProperty("message").GetString()!).ToList();
+        Assert.Contains(messages, m => m.Contains("'id'", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("new 'modified'", StringComparison.Ordinal));
+
+        var malformed = await analyst.PostEnvelopeAsync(objects, "{\"objects\": 3}");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, malformed.StatusCode);
+    }
+
+    [Fact]
+    public async Task Versions_are_kept_by_modified_and_match_version_picks_first_last_all_or_one()
+    {
+        var (analyst, objects) = await FreshCollectionAsync();
+        var id = NewId();
+        await OkJsonAsync(await analyst.PostEnvelopeAsync(objects, Envelope(Indicator(id, "2026-03-02T10:00:00.000Z"))));
+        await OkJsonAsync(await analyst.PostEnvelopeAsync(objects, Envelope(Indicator(id, "2026-03-01T10:00:00.000Z"), Indicator(id, "2026-03-03T10:00:00.000Z"))));
+
+        async Task<List<string>> ModifiedAsync(string query) =>
+            (await OkJsonAsync(await analyst.GetAsync($"{objects}{id}/{query}"))).GetProperty("objects").EnumerateArray()
+                .Select(o => o.GetProperty("modified").GetString()!).ToList();
+
+        Assert.Equal(["2026-03-03T10:00:00.000Z"], await ModifiedAsync(""));
+        Assert.Equal(["2026-03-01T10:00:00.000Z"], await ModifiedAsync("?match[version]=first"));
+        Assert.Equal(3, (await ModifiedAsync("?match[version]=all")).Count);
+        Assert.Equal(["2026-03-02T10:00:00.000Z"], await ModifiedAsync("?match[version]=2026-03-02T10:00:00.000Z"));
+
+        var versions = await OkJsonAsync(await analyst.GetAsync($"{objects}{id}/versions/"));
+        Assert.Equal(["2026-03-02T10:00:00.000Z", "2026-03-01T10:00:00.000Z", "2026-03-03T10:00:00.000Z"],
+            versions.GetProperty("versions").EnumerateArray().Select(v => v.GetString()!).ToList());
+
+        Assert.Equal(HttpStatusCode.OK, (await analyst.DeleteAsync($"{objects}{id}/?match[version]=last")).StatusCode);
+        Assert.Equal(["2026-03-02T10:00:00.000Z"], await ModifiedAsync(""));
+        Assert.Equal(HttpStatusCode.OK, (await analyst.DeleteAsync($"{objects}{id}/")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync($"{objects}{id}/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Paging_with_limit_and_next_visits_every_object_once_in_date_added_order()
+    {
+        var (analyst, objects) = await FreshCollectionAsync();
+        var ids = Enumerable.Range(0, 25).Select(_ => NewId()).ToList();
+        await OkJsonAsync(await analyst.PostEnvelopeAsync(objects, Envelope(ids.Take(10).Select(i => Indicator(i)).ToArray())));
+        await OkJsonAsync(await analyst.PostEnvelopeAsync(objects, Envelope(ids.Skip(10).Select(i => Indicator(i)).ToArray())));
+
+        var seen = new List<string>();
+        string? next = null;
+        string? lastAdded = null;
+        do
+        {
+            var response = await analyst.GetAsync($"{objects}?limit=7{(next is null ? "" : $"&next={next}")}");
+            var page = await OkJsonAsync(response);
+            seen.AddRange(page.GetProperty("objects").EnumerateArray().Select(o => o.GetProperty("id").GetString()!));
+            next = page.GetProperty("more").GetBoolean() ? page.GetProperty("next").GetString() : null;
+            lastAdded = response.Headers.GetValues("X-TAXII-Date-Added-Last").Single();
+        }
+        while (next is not null);
+        Assert.Equal(ids, seen);
+
+        var manifest = await OkJsonAsync(await analyst.GetAsync($"{objects.Replace("/objects/", "/manifest/", StringComparison.Ordinal)}?limit=30"));
+        Assert.Equal(ids, manifest.GetProperty("objects").EnumerateArray().Select(o => o.GetProperty("id").GetString()!).ToList());
+
+        var later = NewId();
+        await OkJsonAsync(await analyst.PostEnvelopeAsync(objects, Envelope(Indicator(later))));
+        var since = await OkJsonAsync(await analyst.GetAsync($"{objects}?added_after={lastAdded}"));
+        Assert.Equal([later], since.GetProperty("objects").EnumerateArray().Select(o => o.GetProperty("id").GetString()!).ToList());
+
+        var byType = await OkJsonAsync(await analyst.GetAsync($"{objects}?match[type]=malware"));
+        Assert.False(byType.TryGetProperty("objects", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, (await analyst.GetAsync($"{objects}?limit=0")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await analyst.GetAsync($"{objects}?added_after=yesterday")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Focal_points_and_experts_have_no_access_to_taxii()
+    {
+        foreach (var role in new[] { Role.CountryFocalPoint, Role.Expert })
+        {
+            var client = Taxii(app, await app.KeyForAsync(role));
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/taxii2/")).StatusCode);
+        }
+    }
+}
+
+[Collection(nameof(SqliteCollection))]
+public sealed class TaxiiServerOnSqlite(SqliteAppFixture app) : TaxiiServer(app);
+
+[Collection(nameof(PostgresCollection))]
+public sealed class TaxiiServerOnPostgres(PostgresAppFixture app) : TaxiiServer(app);

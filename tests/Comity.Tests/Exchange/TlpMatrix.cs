@@ -1,0 +1,112 @@
+using System.Net;
+using Comity.Exchange.Sharing;
+using Comity.Tests.Infrastructure;
+using static Comity.Tests.Exchange.ExchangeClients;
+
+namespace Comity.Tests.Exchange;
+
+/// <summary>
+/// One bundle with an object at every TLP level, posted by the Kenyan CERT to a collection of the Eastern and
+/// Southern Africa centre that the whole network may read; each reader sees exactly what TLP 2.0 allows.
+/// </summary>
+public abstract class TlpMatrix(AppFixture app)
+{
+    private sealed record Posted(string Objects, Dictionary<string, string> Ids);
+
+    private async Task<(Posted Posted, Dictionary<string, HttpClient> Readers)> PostEveryLevelAsync()
+    {
+        var rwanda = await app.OrganisationIdAsync("RW-PROS");
+        var uganda = await app.OrganisationIdAsync("UG-CERT");
+        var collection = await CollectionAsync(app, "esa-rcc", "TLP:AMBER", "Network", true, new { organisationId = rwanda, canRead = true, canWrite = false });
+        var objects = $"/taxii2/esa-rcc/collections/{collection}/objects/";
+        var (producer, _) = await PersonInAsync(app, "KE-CERT");
+        var (ugandan, _) = await PersonInAsync(app, "UG-CERT");
+        var (rwandan, _) = await PersonInAsync(app, "RW-PROS");
+        var (ghanaian, ghanaianId) = await PersonInAsync(app, "GH-CERT");
+        var (colleague, _) = await PersonInAsync(app, "GH-CERT");
+        var (nigerian, _) = await PersonInAsync(app, "NG-CCC");
+
+        var ids = new Dictionary<string, string>
+        {
+            ["clear"] = NewId(), ["green"] = NewId(), ["amber"] = NewId(), ["amber-to-uganda"] = NewId(),
+            ["strict-to-uganda"] = NewId(), ["red-to-ghanaian"] = NewId(), ["red"] = NewId(), ["unmarked"] = NewId(),
+        };
+        var status = await OkJsonAsync(await producer.PostEnvelopeAsync(objects, Envelope(
+            Indicator(ids["clear"], marking: TlpMarkings.Clear),
+            Indicator(ids["green"], marking: TlpMarkings.Green),
+            Indicator(ids["amber"], marking: TlpMarkings.Amber),
+            Indicator(ids["amber-to-uganda"], marking: TlpMarkings.Amber, recipients: $"\"identity--{uganda}\""),
+            Indicator(ids["strict-to-uganda"], marking: TlpMarkings.AmberStrict, recipients: $"\"identity--{uganda}\""),
+            Indicator(ids["red-to-ghanaian"], marking: TlpMarkings.Red, recipients: $"\"identity--{ghanaianId}\""),
+            Indicator(ids["red"], marking: TlpMarkings.Red),
+            Indicator(ids["unmarked"]))));
+        Assert.Equal(8, status.GetProperty("success_count").GetInt32());
+        return (new Posted(objects, ids), new()
+        {
+            ["producer"] = producer, ["community"] = ugandan, ["named"] = rwandan, ["red recipient"] = ghanaian,
+            ["red recipient's colleague"] = colleague, ["outsider"] = nigerian,
+        });
+    }
+
+    private static readonly Dictionary<string, string[]> Expected = new()
+    {
+        ["producer"] = ["clear", "green", "amber", "amber-to-uganda", "strict-to-uganda", "red-to-ghanaian", "red", "unmarked"],
+        ["community"] = ["clear", "green", "amber-to-uganda", "strict-to-uganda"],
+        ["named"] = ["clear", "green", "amber", "unmarked"],
+        ["red recipient"] = ["clear", "red-to-ghanaian"],
+        ["red recipient's colleague"] = ["clear"],
+        ["outsider"] = ["clear"],
+    };
+
+    [Fact]
+    public async Task Each_reader_gets_exactly_the_objects_their_tlp_standing_allows_through_taxii()
+    {
+        var (posted, readers) = await PostEveryLevelAsync();
+        foreach (var (reader, expected) in Expected)
+        {
+            var seen = (await OkJsonAsync(await readers[reader].GetAsync($"{posted.Objects}?limit=100"))).TryGetProperty("objects", out var list)
+                ? list.EnumerateArray().Select(o => o.GetProperty("id").GetString()!).ToHashSet()
+                : [];
+            var wanted = expected.Select(name => posted.Ids[name]).ToHashSet();
+            Assert.True(wanted.SetEquals(seen), $"{reader} saw {string.Join(", ", posted.Ids.Where(p => seen.Contains(p.Value)).Select(p => p.Key))}");
+
+            // The single-object, manifest and versions endpoints answer 404 for what the reader may not see.
+            foreach (var (name, id) in posted.Ids)
+            {
+                var single = await readers[reader].GetAsync($"{posted.Objects}{id}/");
+                Assert.Equal(wanted.Contains(id) ? HttpStatusCode.OK : HttpStatusCode.NotFound, single.StatusCode);
+                var versions = await readers[reader].GetAsync($"{posted.Objects}{id}/versions/");
+                Assert.Equal(wanted.Contains(id) ? HttpStatusCode.OK : HttpStatusCode.NotFound, versions.StatusCode);
+            }
+            var manifest = (await OkJsonAsync(await readers[reader].GetAsync(posted.Objects.Replace("/objects/", "/manifest/", StringComparison.Ordinal))))
+                .TryGetProperty("objects", out var entries) ? entries.EnumerateArray().Select(o => o.GetProperty("id").GetString()!).ToHashSet() : [];
+            Assert.True(wanted.SetEquals(manifest), $"{reader}'s manifest");
+        }
+    }
+
+    [Fact]
+    public async Task Only_writers_may_post_and_only_the_producer_may_delete()
+    {
+        var (posted, readers) = await PostEveryLevelAsync();
+        var refused = await readers["outsider"].PostEnvelopeAsync(posted.Objects, Envelope(Indicator(NewId())));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await readers["community"].DeleteAsync($"{posted.Objects}{posted.Ids["clear"]}/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await readers["producer"].DeleteAsync($"{posted.Objects}{posted.Ids["clear"]}/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_recipient_is_refused_rather_than_silently_widening_or_narrowing_the_audience()
+    {
+        var collection = await CollectionAsync(app, "network", "TLP:AMBER", "Network");
+        var (producer, _) = await PersonInAsync(app, "KE-CERT");
+        var status = await OkJsonAsync(await producer.PostEnvelopeAsync($"/taxii2/network/collections/{collection}/objects/",
+            Envelope(Indicator(NewId(), marking: TlpMarkings.Red, recipients: $"\"identity--{Guid.NewGuid()}\""))));
+        Assert.Equal(1, status.GetProperty("failure_count").GetInt32());
+    }
+}
+
+[Collection(nameof(SqliteCollection))]
+public sealed class TlpMatrixOnSqlite(SqliteAppFixture app) : TlpMatrix(app);
+
+[Collection(nameof(PostgresCollection))]
+public sealed class TlpMatrixOnPostgres(PostgresAppFixture app) : TlpMatrix(app);
