@@ -1,9 +1,13 @@
 using Comity.Benchmarks.Matching;
+using Comity.Benchmarks.Patterning;
+using Comity.Benchmarks.Stix;
 
 return args switch
 {
     ["matching", .. var rest] => MatchingBenchmark.Run(rest),
     ["matching-case", var name, .. var rest] => MatchingBenchmark.RunCase(name, rest),
+    ["patterns", .. var rest] => PatternBenchmark.Run(rest),
+    ["stix-validate", .. var rest] => StixValidationBenchmark.Run(rest),
     _ => Usage(),
 };
 

@@ -104,13 +104,15 @@ public abstract class TaxiiServer(AppFixture app)
         var status = await OkJsonAsync(await analyst.PostEnvelopeAsync(objects, Envelope(
             Indicator(good),
             """{"type":"indicator","spec_version":"2.1","id":"malware--not-a-uuid"}""",
-            Indicator(clash).Replace("Test indicator", "Changed without a new version", StringComparison.Ordinal))));
-        Assert.Equal(3, status.GetProperty("total_count").GetInt32());
+            Indicator(clash).Replace("Test indicator", "Changed without a new version", StringComparison.Ordinal),
+            Indicator(NewId(), pattern: "[domain-name:value = 'unclosed.example'"))));
+        Assert.Equal(4, status.GetProperty("total_count").GetInt32());
         Assert.Equal(1, status.GetProperty("success_count").GetInt32());
-        Assert.Equal(2, status.GetProperty("failure_count").GetInt32());
+        Assert.Equal(3, status.GetProperty("failure_count").GetInt32());
         var messages = status.GetProperty("failures").EnumerateArray().Select(f => f.GetProperty("message").GetString()!).ToList();
-        Assert.Contains(messages, m => m.Contains("'id'", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("id: ", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("new 'modified'", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("not a valid STIX pattern", StringComparison.Ordinal) && m.Contains("column", StringComparison.Ordinal));
 
         var malformed = await analyst.PostEnvelopeAsync(objects, "{\"objects\": 3}");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, malformed.StatusCode);
