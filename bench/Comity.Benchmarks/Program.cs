@@ -1,3 +1,4 @@
+using Comity.Benchmarks.Lookup;
 using Comity.Benchmarks.Matching;
 using Comity.Benchmarks.Patterning;
 using Comity.Benchmarks.Stix;
@@ -7,6 +8,7 @@ return args switch
     ["matching", .. var rest] => MatchingBenchmark.Run(rest),
     ["matching-case", var name, .. var rest] => MatchingBenchmark.RunCase(name, rest),
     ["patterns", .. var rest] => PatternBenchmark.Run(rest),
+    ["lookup", .. var rest] => LookupBenchmark.Run(rest),
     ["stix-validate", .. var rest] => StixValidationBenchmark.Run(rest),
     _ => Usage(),
 };

@@ -1,6 +1,7 @@
 using Comity.Exchange.Collections;
 using Comity.Exchange.Data;
 using Comity.Exchange.Demo;
+using Comity.Exchange.Lookup;
 using Comity.Exchange.Objects;
 using Comity.Exchange.Sharing;
 using Comity.Exchange.Taxii;
@@ -31,6 +32,7 @@ public static class ExchangeModule
         services.AddScoped<ApiRoots>();
         services.AddScoped<ExchangeCallers>();
         services.AddScoped<IngestObjects>();
+        services.AddSingleton<LookupIndexer>();
         services.AddScoped<IDemoSeeder, ExchangeDemoSeeder>();
         // Ahead of the default writer: errors on TAXII paths are TAXII error messages, not problem details.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProblemDetailsWriter, TaxiiErrorWriter>());
@@ -42,6 +44,8 @@ public static class ExchangeModule
         TaxiiEndpoints.Map(app);
         var api = app.MapGroup("/api/v1/exchange");
         CollectionEndpoints.Map(api);
+        ExportObjects.Map(api);
+        LookupEndpoints.Map(api);
         return app;
     }
 }

@@ -85,6 +85,28 @@ public abstract class TlpMatrix(AppFixture app)
     }
 
     [Fact]
+    public async Task Lookup_and_bundle_export_apply_the_same_rule_and_export_never_carries_red()
+    {
+        var (posted, readers) = await PostEveryLevelAsync();
+        var collection = posted.Objects.Split('/')[4];
+        foreach (var (reader, expected) in Expected)
+        {
+            var wanted = expected.Select(name => posted.Ids[name]).ToHashSet();
+            var lookup = await OkJsonAsync(await readers[reader].PostJsonAsync("/api/v1/exchange/lookup",
+                new { observables = new[] { new { value = "www.bad.example" }, new { value = "not an observable at all" } } }));
+            var matched = lookup.GetProperty("results")[0].GetProperty("matches").EnumerateArray()
+                .Where(m => m.GetProperty("collection").GetString() == collection).Select(m => m.GetProperty("id").GetString()!).ToHashSet();
+            Assert.True(wanted.SetEquals(matched), $"{reader}'s lookup matched {string.Join(", ", posted.Ids.Where(p => matched.Contains(p.Value)).Select(p => p.Key))}");
+            Assert.False(string.IsNullOrEmpty(lookup.GetProperty("results")[1].GetProperty("error").GetString()));
+
+            var bundle = await OkJsonAsync(await readers[reader].GetAsync($"/api/v1/exchange/collections/{collection}/bundle"));
+            var exported = bundle.GetProperty("objects").EnumerateArray().Select(o => o.GetProperty("id").GetString()!).ToHashSet();
+            wanted.ExceptWith([posted.Ids["red"], posted.Ids["red-to-ghanaian"]]);
+            Assert.True(wanted.SetEquals(exported), $"{reader}'s export");
+        }
+    }
+
+    [Fact]
     public async Task Only_writers_may_post_and_only_the_producer_may_delete()
     {
         var (posted, readers) = await PostEveryLevelAsync();

@@ -84,6 +84,8 @@ public sealed partial class AccessMatrix(SqliteAppFixture app)
         ["GET /api/v1/exchange/collections"] = IntelligenceReaders,
         ["POST /api/v1/exchange/collections"] = CollectionManagers,
         ["PUT /api/v1/exchange/collections/{id:guid}"] = CollectionManagers,
+        ["GET /api/v1/exchange/collections/{id:guid}/bundle"] = IntelligenceReaders,
+        ["POST /api/v1/exchange/lookup"] = IntelligenceReaders,
         ["GET /taxii2"] = IntelligenceReaders,
         ["GET /taxii2/{root}"] = IntelligenceReaders,
         ["GET /taxii2/{root}/status/{statusId}"] = IntelligenceReaders,

@@ -12,6 +12,9 @@ internal sealed record Pattern(ObservationExpression Root)
     /// </summary>
     public IReadOnlyList<EqualityComparison> EqualityComparisons() => PatternWalker.EqualityComparisons(this);
 
+    /// <summary>Every non-negated <c>ISSUBSET</c> comparison (an address inside a CIDR range), for the lookup index's range entries.</summary>
+    public IReadOnlyList<EqualityComparison> SubsetComparisons() => PatternWalker.SubsetComparisons(this);
+
     public override string ToString() => PatternPrinter.Print(Root);
 }
 
