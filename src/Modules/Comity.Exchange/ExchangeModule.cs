@@ -1,6 +1,7 @@
 using Comity.Exchange.Collections;
 using Comity.Exchange.Data;
 using Comity.Exchange.Demo;
+using Comity.Exchange.Federation;
 using Comity.Exchange.Lookup;
 using Comity.Exchange.Objects;
 using Comity.Exchange.Sharing;
@@ -33,6 +34,9 @@ public static class ExchangeModule
         services.AddScoped<ExchangeCallers>();
         services.AddScoped<IngestObjects>();
         services.AddSingleton<LookupIndexer>();
+        services.AddScoped<FederationPuller>();
+        services.AddHttpClient(FederationPuller.HttpClientName);
+        services.AddHostedService<FederationWorker>();
         services.AddScoped<IDemoSeeder, ExchangeDemoSeeder>();
         // Ahead of the default writer: errors on TAXII paths are TAXII error messages, not problem details.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProblemDetailsWriter, TaxiiErrorWriter>());
@@ -46,6 +50,7 @@ public static class ExchangeModule
         CollectionEndpoints.Map(api);
         ExportObjects.Map(api);
         LookupEndpoints.Map(api);
+        PeerEndpoints.Map(api);
         return app;
     }
 }

@@ -13,7 +13,7 @@ public enum Provider
 
 /// <summary>The real web host on a real database (SQLite file or PostgreSQL), with the demo network seeded.</summary>
 public sealed class ComityApp(Provider provider, string connectionString, IReadOnlyDictionary<string, string?>? settings = null,
-    TimeProvider? clock = null) : WebApplicationFactory<Program>
+    TimeProvider? clock = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public Provider Provider { get; } = provider;
 
@@ -33,7 +33,11 @@ public sealed class ComityApp(Provider provider, string connectionString, IReadO
         }
         if (clock is not null)
         {
-            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+            builder.ConfigureTestServices(s => s.AddSingleton(clock));
+        }
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 

@@ -96,6 +96,99 @@ namespace Comity.Migrations.Postgres.Exchange
                     b.ToTable("exchange_collections", (string)null);
                 });
 
+            modelBuilder.Entity("Comity.Exchange.Federation.Peer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApiRootUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProtectedApiKey")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("exchange_peers", (string)null);
+                });
+
+            modelBuilder.Entity("Comity.Exchange.Federation.PeerSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AddedAfter")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IntervalSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("LastSuccessAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("LocalCollectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ObjectsPulled")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("PeerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RemoteCollectionId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalCollectionId");
+
+                    b.HasIndex("NextAttemptAt");
+
+                    b.HasIndex("PeerId");
+
+                    b.ToTable("exchange_peer_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Comity.Exchange.Objects.IngestStatus", b =>
                 {
                     b.Property<Guid>("Id")
@@ -232,6 +325,21 @@ namespace Comity.Migrations.Postgres.Exchange
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Comity.Exchange.Federation.PeerSubscription", b =>
+                {
+                    b.HasOne("Comity.Exchange.Collections.ExchangeCollection", null)
+                        .WithMany()
+                        .HasForeignKey("LocalCollectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Comity.Exchange.Federation.Peer", null)
+                        .WithMany("Subscriptions")
+                        .HasForeignKey("PeerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Comity.Exchange.Objects.ObjectRecipient", b =>
                 {
                     b.HasOne("Comity.Exchange.Objects.StoredObject", null)
@@ -253,6 +361,11 @@ namespace Comity.Migrations.Postgres.Exchange
             modelBuilder.Entity("Comity.Exchange.Collections.ExchangeCollection", b =>
                 {
                     b.Navigation("Grants");
+                });
+
+            modelBuilder.Entity("Comity.Exchange.Federation.Peer", b =>
+                {
+                    b.Navigation("Subscriptions");
                 });
 #pragma warning restore 612, 618
         }

@@ -91,6 +91,99 @@ namespace Comity.Migrations.Sqlite.Exchange
                     b.ToTable("exchange_collections", (string)null);
                 });
 
+            modelBuilder.Entity("Comity.Exchange.Federation.Peer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApiRootUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedApiKey")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("exchange_peers", (string)null);
+                });
+
+            modelBuilder.Entity("Comity.Exchange.Federation.PeerSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedAfter")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IntervalSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastSuccessAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LocalCollectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ObjectsPulled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PeerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemoteCollectionId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalCollectionId");
+
+                    b.HasIndex("NextAttemptAt");
+
+                    b.HasIndex("PeerId");
+
+                    b.ToTable("exchange_peer_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Comity.Exchange.Objects.IngestStatus", b =>
                 {
                     b.Property<Guid>("Id")
@@ -225,6 +318,21 @@ namespace Comity.Migrations.Sqlite.Exchange
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Comity.Exchange.Federation.PeerSubscription", b =>
+                {
+                    b.HasOne("Comity.Exchange.Collections.ExchangeCollection", null)
+                        .WithMany()
+                        .HasForeignKey("LocalCollectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Comity.Exchange.Federation.Peer", null)
+                        .WithMany("Subscriptions")
+                        .HasForeignKey("PeerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Comity.Exchange.Objects.ObjectRecipient", b =>
                 {
                     b.HasOne("Comity.Exchange.Objects.StoredObject", null)
@@ -246,6 +354,11 @@ namespace Comity.Migrations.Sqlite.Exchange
             modelBuilder.Entity("Comity.Exchange.Collections.ExchangeCollection", b =>
                 {
                     b.Navigation("Grants");
+                });
+
+            modelBuilder.Entity("Comity.Exchange.Federation.Peer", b =>
+                {
+                    b.Navigation("Subscriptions");
                 });
 #pragma warning restore 612, 618
         }

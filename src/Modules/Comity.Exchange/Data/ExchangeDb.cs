@@ -1,4 +1,5 @@
 using Comity.Exchange.Collections;
+using Comity.Exchange.Federation;
 using Comity.Exchange.Objects;
 using Comity.Kernel.Data;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,10 @@ public sealed class ExchangeDb(DbContextOptions<ExchangeDb> options) : DbContext
 
     public DbSet<IngestStatus> Statuses => Set<IngestStatus>();
 
+    public DbSet<Peer> Peers => Set<Peer>();
+
+    public DbSet<PeerSubscription> Subscriptions => Set<PeerSubscription>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.UseComityConventions(DatabaseFacadeInfo.Of(this));
@@ -30,5 +35,6 @@ public sealed class ExchangeDb(DbContextOptions<ExchangeDb> options) : DbContext
     {
         ExchangeModel.ConfigureCollections(modelBuilder);
         ExchangeModel.ConfigureObjects(modelBuilder);
+        ExchangeModel.ConfigureFederation(modelBuilder);
     }
 }

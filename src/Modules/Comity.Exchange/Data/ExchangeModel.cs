@@ -1,4 +1,5 @@
 using Comity.Exchange.Collections;
+using Comity.Exchange.Federation;
 using Comity.Exchange.Objects;
 using Microsoft.EntityFrameworkCore;
 
@@ -73,6 +74,31 @@ internal static class ExchangeModel
             s.ToTable("exchange_statuses");
             s.HasKey(x => x.Id);
             s.HasIndex(x => x.RequestedAt);
+        });
+    }
+
+    public static void ConfigureFederation(ModelBuilder builder)
+    {
+        builder.Entity<Peer>(peer =>
+        {
+            peer.ToTable("exchange_peers");
+            peer.HasKey(p => p.Id);
+            peer.Property(p => p.Name).HasMaxLength(Peer.NameMax);
+            peer.Property(p => p.ApiRootUrl).HasMaxLength(Peer.UrlMax);
+            peer.Property(p => p.ProtectedApiKey).HasMaxLength(2000);
+            peer.HasMany(p => p.Subscriptions).WithOne().HasForeignKey(s => s.PeerId).OnDelete(DeleteBehavior.Cascade);
+            peer.Navigation(p => p.Subscriptions).AutoInclude();
+        });
+        builder.Entity<PeerSubscription>(subscription =>
+        {
+            subscription.ToTable("exchange_peer_subscriptions");
+            subscription.HasKey(s => s.Id);
+            subscription.Property(s => s.RemoteCollectionId).HasMaxLength(200);
+            subscription.Property(s => s.AddedAfter).HasMaxLength(40);
+            subscription.Property(s => s.LastError).HasMaxLength(500);
+            subscription.Property(s => s.LeaseOwner).HasMaxLength(200);
+            subscription.HasIndex(s => s.NextAttemptAt);
+            subscription.HasOne<ExchangeCollection>().WithMany().HasForeignKey(s => s.LocalCollectionId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

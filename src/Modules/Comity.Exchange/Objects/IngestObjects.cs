@@ -24,8 +24,13 @@ internal sealed class IngestObjects(
     /// <summary>Most objects one request may carry; larger feeds come in several envelopes.</summary>
     public const int MaxObjects = 10_000;
 
+    /// <summary>
+    /// Stores the acceptable objects of one request. For objects pulled from a federated peer
+    /// (<paramref name="pulledFromPeer"/>), <c>x_comity_recipients</c> name the peer's organisations, which mean nothing
+    /// here, so they are ignored: AMBER+STRICT and RED copies stay with the pulling centre alone and go no further.
+    /// </summary>
     public async Task<IngestStatus> IngestAsync(ExchangeCollection collection, ExchangeCaller caller, IReadOnlyList<JsonElement> elements,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool pulledFromPeer = false)
     {
         ArgumentNullException.ThrowIfNull(collection);
         ArgumentNullException.ThrowIfNull(caller);
@@ -35,6 +40,11 @@ internal sealed class IngestObjects(
         foreach (var element in elements)
         {
             var incoming = IncomingObjects.Read(element, collection.DefaultTlp, out var rejected);
+            if (pulledFromPeer)
+            {
+                incoming = incoming with { Recipients = [] };
+                rejected = null;
+            }
             rejected ??= ObjectRules.Check(incoming);
             if (rejected is null)
             {
@@ -79,7 +89,7 @@ internal sealed class IngestObjects(
             elements.Count, successes.Count, failures.Count, StatusDetails.Write(successes, failures));
         db.Statuses.Add(status);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(db, new AuditEvent("exchange.objects.added", "collection", collection.Id.ToString(),
+        await audit.RecordAsync(db, new AuditEvent(pulledFromPeer ? "exchange.objects.pulled" : "exchange.objects.added", "collection", collection.Id.ToString(),
             $"{rows.Count} new, {successes.Count - rows.Count} already present, {failures.Count} refused"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return status;
