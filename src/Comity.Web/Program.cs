@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using System.Text.Json.Serialization;
+using Comity.Hygiene;
+using Comity.Hygiene.Data;
 using Comity.Identity;
 using Comity.Identity.Data;
 using Comity.Kernel.Data;
@@ -17,6 +19,7 @@ builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 10 * 1024 * 
 
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddRosterModule();
+builder.Services.AddHygieneModule();
 
 builder.Services.AddComityLocalization();
 builder.Services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
@@ -28,6 +31,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 builder.Services.AddComityRateLimits(builder.Configuration);
 builder.Services.AddComityReverseProxy(builder.Configuration);
 builder.Services.AddComityTelemetry(builder.Configuration);
+builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
 builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "Comity API";
@@ -36,7 +40,8 @@ builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _)
 }));
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<IdentityDb>("identity-database", tags: ["ready"])
-    .AddDbContextCheck<RosterDb>("roster-database", tags: ["ready"]);
+    .AddDbContextCheck<RosterDb>("roster-database", tags: ["ready"])
+    .AddDbContextCheck<HygieneDb>("hygiene-database", tags: ["ready"]);
 
 var app = builder.Build();
 
@@ -45,6 +50,8 @@ await app.Services.PrepareDatabaseAsync(app.Configuration, app.Logger, app.Lifet
 app.UseForwardedHeaders();
 app.UseComityErrorHandling();
 app.UseSecurityHeaders();
+// Only public campaign pages and static files: signed-in pages hold antiforgery tokens, which compression could leak (BREACH).
+app.UseWhen(HygieneModule.IsCompressible, branch => branch.UseResponseCompression());
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
@@ -65,6 +72,7 @@ app.MapScalarApiReference(SecurityHeaders.ApiReferencePath, (options, context) =
 app.MapCultureSwitch();
 app.MapIdentityModule();
 app.MapRosterModule();
+app.MapHygieneModule();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -65,6 +65,7 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("RateLimits:AnonymousPerMinute", "100000");
+        builder.UseSetting("Hygiene:ReportsPerHourWithoutProof", "100000");
     }
 
     /// <summary>A new browser context (its own cookies) at a phone or desktop size, with or without JavaScript.</summary>

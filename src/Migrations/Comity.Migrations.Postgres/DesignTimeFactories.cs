@@ -1,3 +1,4 @@
+using Comity.Hygiene.Data;
 using Comity.Identity.Data;
 using Comity.Kernel.Data;
 using Comity.Roster.Data;
@@ -15,6 +16,11 @@ internal sealed class IdentityDbFactory : IDesignTimeDbContextFactory<IdentityDb
 internal sealed class RosterDbFactory : IDesignTimeDbContextFactory<RosterDb>
 {
     public RosterDb CreateDbContext(string[] args) => new(DesignTime.Options<RosterDb>(RosterDb.Module));
+}
+
+internal sealed class HygieneDbFactory : IDesignTimeDbContextFactory<HygieneDb>
+{
+    public HygieneDb CreateDbContext(string[] args) => new(DesignTime.Options<HygieneDb>(HygieneDb.Module));
 }
 
 internal static class DesignTime

@@ -21,6 +21,9 @@ public sealed partial class AccessMatrix(SqliteAppFixture app)
     private static readonly Role[] FocalPoints = [Role.CountryFocalPoint];
     private static readonly Role[] Experts = [Role.Expert];
     private static readonly Role[] RequestParticipants = [Role.CentreCoordinator, Role.CountryFocalPoint, Role.Expert];
+    private static readonly Role[] CampaignManagers = [Role.CampaignManager];
+    private static readonly Role[] ReportModerators = [Role.Analyst, Role.CentreCoordinator];
+    private static readonly Role[] CampaignReaders = [Role.CampaignManager, Role.CentreCoordinator];
 
     /// <summary>Who may call each endpoint: roles, or <see cref="Public"/> for anonymous callers too.</summary>
     private static readonly Dictionary<string, Role[]> Expected = new()
@@ -78,6 +81,27 @@ public sealed partial class AccessMatrix(SqliteAppFixture app)
         ["GET /roster/experts"] = Coordinators,
         ["GET /roster/experts/{id:guid}"] = Coordinators,
         ["GET /roster/mine"] = Experts,
+        ["GET /api/v1/hygiene/content"] = CampaignManagers,
+        ["PUT /api/v1/hygiene/content"] = CampaignManagers,
+        ["POST /api/v1/hygiene/content/{id:guid}/submit"] = CampaignManagers,
+        ["POST /api/v1/hygiene/content/{id:guid}/approve"] = CampaignManagers,
+        ["POST /api/v1/hygiene/content/{id:guid}/send-back"] = CampaignManagers,
+        ["GET /api/v1/hygiene/reports"] = ReportModerators,
+        ["POST /api/v1/hygiene/reports/{id:guid}/accept"] = ReportModerators,
+        ["POST /api/v1/hygiene/reports/{id:guid}/reject"] = ReportModerators,
+        ["GET /api/v1/hygiene/reports/stix"] = ReportModerators,
+        ["GET /api/v1/hygiene/analytics"] = CampaignReaders,
+        ["GET /{culture:lang}"] = Public,
+        ["GET /{culture:lang}/learn/{topic}"] = Public,
+        ["GET /{culture:lang}/campaigns/{key}"] = Public,
+        ["GET /{culture:lang}/check"] = Public,
+        ["GET /{culture:lang}/check/plan"] = Public,
+        ["GET /{culture:lang}/report"] = Public,
+        ["GET /{culture:lang}/report/thanks"] = Public,
+        ["GET /hygiene/content"] = CampaignManagers,
+        ["GET /hygiene/content/edit"] = CampaignManagers,
+        ["GET /hygiene/reports"] = ReportModerators,
+        ["GET /hygiene/analytics"] = CampaignReaders,
         ["GET /health/live"] = Public,
         ["GET /health/ready"] = Public,
         ["GET /openapi/{documentName}.json"] = Public,
@@ -206,6 +230,9 @@ public sealed partial class AccessMatrix(SqliteAppFixture app)
         _ when parameter.EndsWith(":guid", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
         _ when parameter.EndsWith(":int", StringComparison.Ordinal) => "404",
         "alpha2" => "KE",
+        "culture:lang" => "en",
+        "topic" => "passphrases",
+        "key" => "eastern-southern-africa",
         "code" => "computer-forensics",
         "documentName" or "documentName?" => "v1",
         _ => "x",

@@ -27,6 +27,7 @@ public sealed class ComityApp(Provider provider, string connectionString, IReadO
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("RateLimits:AnonymousPerMinute", "100000");
+        builder.UseSetting("Hygiene:ReportsPerHourWithoutProof", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

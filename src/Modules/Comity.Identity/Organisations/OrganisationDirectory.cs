@@ -13,6 +13,9 @@ public interface IOrganisationDirectory
 
     Task<IReadOnlyList<OrganisationResponse>> CentresAsync(CancellationToken cancellationToken);
 
+    /// <summary>The active national CERT whose home country is <paramref name="country"/>, if any (the oldest when there are several).</summary>
+    Task<OrganisationResponse?> NationalCertForCountryAsync(string country, CancellationToken cancellationToken);
+
     /// <summary>Names of the given organisations, for display.</summary>
     Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken);
 }
@@ -27,6 +30,15 @@ internal sealed class OrganisationDirectory(IdentityDb db) : IOrganisationDirect
     public async Task<IReadOnlyList<OrganisationResponse>> CentresAsync(CancellationToken cancellationToken) =>
         (await db.Organisations.AsNoTracking().Where(o => o.IsActive && o.Kind == OrganisationKind.RegionalCentre).OrderBy(o => o.Name)
             .ToListAsync(cancellationToken)).Select(o => o.ToResponse()).ToList();
+
+    public async Task<OrganisationResponse?> NationalCertForCountryAsync(string country, CancellationToken cancellationToken)
+    {
+        var code = country.Trim().ToUpperInvariant();
+        return (await db.Organisations.AsNoTracking()
+            .Where(o => o.IsActive && o.Kind == OrganisationKind.NationalCert && o.HomeCountry == code)
+            .OrderBy(o => o.CreatedAt)
+            .FirstOrDefaultAsync(cancellationToken))?.ToResponse();
+    }
 
     public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
     {
