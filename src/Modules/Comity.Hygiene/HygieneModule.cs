@@ -1,4 +1,5 @@
 using Comity.Hygiene.Analytics;
+using Comity.Hygiene.Breaches;
 using Comity.Hygiene.Data;
 using Comity.Hygiene.Demo;
 using Comity.Hygiene.Reports;
@@ -9,7 +10,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Comity.Hygiene;
 
@@ -36,6 +40,9 @@ public static class HygieneModule
         services.AddSingleton<SpamGuard>();
         services.AddSingleton<CounterBuffer>();
         services.AddHostedService<CounterFlusher>();
+        services.AddSingleton(sp => new BreachStores(BreachDirectory(sp.GetRequiredService<IConfiguration>(),
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath), sp.GetService<ILogger<BreachStores>>()));
+        services.AddHostedService<BreachStoreRefresher>();
         services.AddScoped<IDemoSeeder, HygieneDemoSeeder>();
         services.Configure<RouteOptions>(o => o.ConstraintMap["lang"] = typeof(LanguageRouteConstraint));
         services.Configure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(o => o.RequestCultureProviders.Insert(0, new PathCultureProvider()));
@@ -58,7 +65,20 @@ public static class HygieneModule
     public static IEndpointRouteBuilder MapHygieneModule(this IEndpointRouteBuilder app)
     {
         HygieneEndpoints.Map(app.MapGroup("/api/v1/hygiene"));
+        RangeEndpoint.Map(app);
         return app;
+    }
+
+    /// <summary>
+    /// Where the breached-password stores live: <c>Hygiene:BreachDirectory</c>, else <c>breaches</c> under the data
+    /// directory (<c>Data:Directory</c>, default <c>data</c> under the content root), beside the SQLite database.
+    /// </summary>
+    public static string BreachDirectory(IConfiguration configuration, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return configuration["Hygiene:BreachDirectory"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured, contentRoot)
+            : Path.GetFullPath(Path.Combine(contentRoot, configuration["Data:Directory"] ?? "data", "breaches"));
     }
 
     /// <summary>

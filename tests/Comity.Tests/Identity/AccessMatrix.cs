@@ -102,6 +102,8 @@ public sealed partial class AccessMatrix(SqliteAppFixture app)
         ["GET /hygiene/content/edit"] = CampaignManagers,
         ["GET /hygiene/reports"] = ReportModerators,
         ["GET /hygiene/analytics"] = CampaignReaders,
+        ["GET /range/{prefix}"] = Public,
+        ["OPTIONS /range/{prefix}"] = Public,
         ["GET /health/live"] = Public,
         ["GET /health/ready"] = Public,
         ["GET /openapi/{documentName}.json"] = Public,

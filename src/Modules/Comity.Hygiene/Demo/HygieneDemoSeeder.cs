@@ -1,3 +1,4 @@
+using Comity.Hygiene.Breaches;
 using Comity.Hygiene.Content;
 using Comity.Hygiene.Data;
 using Comity.Kernel;
@@ -5,11 +6,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Comity.Hygiene.Demo;
 
-/// <summary>Publishes the campaign's starting texts: a lesson per topic and one regional campaign page, in all six languages.</summary>
-internal sealed class HygieneDemoSeeder(HygieneDb db, TimeProvider clock) : IDemoSeeder
+/// <summary>
+/// Publishes the campaign's starting texts (a lesson per topic and one regional campaign page, in all six languages)
+/// and builds a small sample breach corpus when no store is installed.
+/// </summary>
+internal sealed class HygieneDemoSeeder(HygieneDb db, BreachStores stores, TimeProvider clock) : IDemoSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
+        if (!File.Exists(stores.PathOf(HashKind.Sha1)) && !File.Exists(stores.PathOf(HashKind.Ntlm)))
+        {
+            Directory.CreateDirectory(stores.Directory);
+            SampleCorpus.Build(stores.Directory, clock);
+            stores.Refresh();
+        }
         if (await db.Pages.AnyAsync(cancellationToken))
         {
             return;
