@@ -68,6 +68,17 @@ public abstract class PublicSite(AppFixture app)
     }
 
     [Fact]
+    public async Task The_host_serves_the_demo_breach_corpus_as_the_pwned_passwords_range_api()
+    {
+        // SHA-1("123456") = 7C4A8D09CA3762AF61E59520943DC26494F8941B, the sample corpus's most common password.
+        var response = await app.Anonymous().GetAsync("/range/7c4a8");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n");
+        Assert.Contains(lines, l => l.StartsWith("D09CA3762AF61E59520943DC26494F8941B:", StringComparison.Ordinal));
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
     public async Task Signed_in_pages_are_not_compressed_because_they_carry_antiforgery_tokens()
     {
         var client = app.App.CreateDefaultClient();
