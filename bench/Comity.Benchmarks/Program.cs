@@ -1,4 +1,5 @@
 using Comity.Benchmarks.Lookup;
+using Comity.Benchmarks.Breaches;
 using Comity.Benchmarks.Matching;
 using Comity.Benchmarks.Patterning;
 using Comity.Benchmarks.Stix;
@@ -10,11 +11,16 @@ return args switch
     ["patterns", .. var rest] => PatternBenchmark.Run(rest),
     ["lookup", .. var rest] => LookupBenchmark.Run(rest),
     ["stix-validate", .. var rest] => StixValidationBenchmark.Run(rest),
+    ["range-generate", var file, .. var rest] => RangeBenchmark.Generate(file, rest),
+    ["range-import", var input, var store, .. var rest] => RangeBenchmark.Import(input, store, rest),
+    ["range-serve", var directory, .. var rest] => RangeBenchmark.Serve(directory, rest),
+    ["range-format", var directory, .. var rest] => RangeBenchmark.Format(directory, rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Comity.Benchmarks -- matching [--runs N] [--seed N]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Comity.Benchmarks -- matching [--runs N] [--seed N] | " +
+        "range-generate FILE [--hashes N] [--seed N] | range-import INPUT STORE [--ntlm] | range-serve DIR [--url URL] | range-format DIR [--requests N] [--padding]");
     return 2;
 }

@@ -13,6 +13,7 @@ internal static class ComityCli
         root.Subcommands.Add(OrganisationCommands.Create());
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(ApiKeyCommands.Create());
+        root.Subcommands.Add(PasswordCommands.Create());
         return await CliHost.InvokeAsync(root, args);
     }
 }

@@ -4,6 +4,8 @@ using Microsoft.Extensions.WebEncoders;
 using System.Text.Json.Serialization;
 using Comity.Exchange;
 using Comity.Exchange.Data;
+using Comity.Hygiene;
+using Comity.Hygiene.Data;
 using Comity.Identity;
 using Comity.Identity.Data;
 using Comity.Kernel.Data;
@@ -20,6 +22,7 @@ builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 10 * 1024 * 
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddRosterModule();
 builder.Services.AddExchangeModule();
+builder.Services.AddHygieneModule();
 
 builder.Services.AddComityLocalization();
 builder.Services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
@@ -31,6 +34,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 builder.Services.AddComityRateLimits(builder.Configuration);
 builder.Services.AddComityReverseProxy(builder.Configuration);
 builder.Services.AddComityTelemetry(builder.Configuration);
+builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
 builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "Comity API";
@@ -40,7 +44,8 @@ builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _)
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<IdentityDb>("identity-database", tags: ["ready"])
     .AddDbContextCheck<RosterDb>("roster-database", tags: ["ready"])
-    .AddDbContextCheck<ExchangeDb>("exchange-database", tags: ["ready"]);
+    .AddDbContextCheck<ExchangeDb>("exchange-database", tags: ["ready"])
+    .AddDbContextCheck<HygieneDb>("hygiene-database", tags: ["ready"]);
 
 var app = builder.Build();
 
@@ -49,6 +54,8 @@ await app.Services.PrepareDatabaseAsync(app.Configuration, app.Logger, app.Lifet
 app.UseForwardedHeaders();
 app.UseComityErrorHandling();
 app.UseSecurityHeaders();
+// Only public campaign pages and static files: signed-in pages hold antiforgery tokens, which compression could leak (BREACH).
+app.UseWhen(HygieneModule.IsCompressible, branch => branch.UseResponseCompression());
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
@@ -70,6 +77,7 @@ app.MapCultureSwitch();
 app.MapIdentityModule();
 app.MapRosterModule();
 app.MapExchangeModule();
+app.MapHygieneModule();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -1,4 +1,5 @@
 using Comity.Exchange.Data;
+using Comity.Hygiene.Data;
 using Comity.Identity.Data;
 using Comity.Kernel.Data;
 using Comity.Roster.Data;
@@ -21,6 +22,11 @@ internal sealed class RosterDbFactory : IDesignTimeDbContextFactory<RosterDb>
 internal sealed class ExchangeDbFactory : IDesignTimeDbContextFactory<ExchangeDb>
 {
     public ExchangeDb CreateDbContext(string[] args) => new(DesignTime.Options<ExchangeDb>(ExchangeDb.Module));
+}
+
+internal sealed class HygieneDbFactory : IDesignTimeDbContextFactory<HygieneDb>
+{
+    public HygieneDb CreateDbContext(string[] args) => new(DesignTime.Options<HygieneDb>(HygieneDb.Module));
 }
 
 internal static class DesignTime

@@ -10,6 +10,8 @@ public sealed class CommandLine : IAsyncLifetime
 {
     private readonly string connectionString = $"Data Source={Path.Combine(Path.GetTempPath(), $"comity-cli-{Guid.NewGuid():N}.db")}";
 
+    private readonly string breaches = Path.Combine(Path.GetTempPath(), $"comity-cli-breaches-{Guid.NewGuid():N}");
+
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
@@ -24,6 +26,7 @@ public sealed class CommandLine : IAsyncLifetime
         }
         start.Environment["Database__Provider"] = "sqlite";
         start.Environment["ConnectionStrings__Comity"] = connectionString;
+        start.Environment["Hygiene__BreachDirectory"] = breaches;
         using var process = Process.Start(start)!;
         if (input is not null)
         {
@@ -45,6 +48,22 @@ public sealed class CommandLine : IAsyncLifetime
         {
             Assert.Contains(command, output, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Passwords_import_reads_the_downloaders_file_into_the_range_store_and_names_the_bad_line_of_a_broken_one()
+    {
+        var input = Path.Combine(Path.GetTempPath(), $"comity-pwned-{Guid.NewGuid():N}.txt");
+        // SHA-1 of "123456" and of "password", in prefix order as the downloader writes them.
+        await File.WriteAllLinesAsync(input, ["5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8:52256179", "7C4A8D09CA3762AF61E59520943DC26494F8941B:42000000"]);
+        var (exit, output, error) = await RunAsync(null, "passwords", "import", input);
+        Assert.True(exit == 0, error);
+        Assert.Contains("2 read, 2 added", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(breaches, "pwned-sha1.range")));
+        await File.WriteAllLinesAsync(input, ["5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8:1", "not a hash"]);
+        var (bad, _, badError) = await RunAsync(null, "passwords", "import", input);
+        Assert.NotEqual(0, bad);
+        Assert.Contains("line 2", badError, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Comity.Hygiene.Data;
 using Comity.Identity.Data;
 using Comity.Kernel.Data;
 using Comity.Roster.Data;
@@ -17,7 +18,8 @@ public sealed class Migrations
         var settings = new DatabaseSettings(provider, provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : "Host=127.0.0.1;Database=unused");
         using var identity = new IdentityDb(Options<IdentityDb>(settings, IdentityDb.Module));
         using var roster = new RosterDb(Options<RosterDb>(settings, RosterDb.Module));
-        foreach (var db in new DbContext[] { identity, roster })
+        using var hygiene = new HygieneDb(Options<HygieneDb>(settings, HygieneDb.Module));
+        foreach (var db in new DbContext[] { identity, roster, hygiene })
         {
             Assert.NotEmpty(db.Database.GetMigrations());
             Assert.False(db.Database.HasPendingModelChanges(),

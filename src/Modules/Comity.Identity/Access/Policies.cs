@@ -10,6 +10,7 @@ public static class Policies
     public const string Analyst = "role:" + Roles.Analyst;
     public const string CountryFocalPoint = "role:" + Roles.CountryFocalPoint;
     public const string Expert = "role:" + Roles.Expert;
+    public const string CampaignManager = "role:" + Roles.CampaignManager;
 
     public static string For(Role role) => "role:" + role.Name();
 

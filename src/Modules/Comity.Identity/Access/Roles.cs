@@ -8,6 +8,9 @@ public enum Role
     Analyst,
     CountryFocalPoint,
     Expert,
+
+    /// <summary>Writes and reviews the public cyber-hygiene campaign's pages and reads its anonymous counters; nothing else.</summary>
+    CampaignManager,
 }
 
 /// <summary>Role names as they appear in claims, URLs and the API.</summary>
@@ -18,6 +21,7 @@ public static class Roles
     public const string Analyst = "analyst";
     public const string CountryFocalPoint = "country-focal-point";
     public const string Expert = "expert";
+    public const string CampaignManager = "campaign-manager";
 
     public static IReadOnlyList<Role> All { get; } = Enum.GetValues<Role>();
 
@@ -28,6 +32,7 @@ public static class Roles
         Role.Analyst => Analyst,
         Role.CountryFocalPoint => CountryFocalPoint,
         Role.Expert => Expert,
+        Role.CampaignManager => CampaignManager,
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 
@@ -38,6 +43,7 @@ public static class Roles
         Role.Analyst => "Analyst",
         Role.CountryFocalPoint => "Country focal point",
         Role.Expert => "Expert",
+        Role.CampaignManager => "Campaign manager",
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 

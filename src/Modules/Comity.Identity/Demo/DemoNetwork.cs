@@ -55,5 +55,6 @@ public static class DemoNetwork
         new("analyst@comity.example", "Grace Wanjiru", Role.Analyst, "KE-CERT"),
         new("focalpoint@comity.example", "David Okello", Role.CountryFocalPoint, "UG-MICT"),
         new("expert@comity.example", "Ama Mensah", Role.Expert, "UA-LAB"),
+        new("campaigns@comity.example", "Layla Haddad", Role.CampaignManager, "ESA-RCC"),
     ];
 }

@@ -16,6 +16,9 @@ public interface IOrganisationDirectory
     /// <summary>An organisation by its short name ("KE-CERT"), ignoring case.</summary>
     Task<OrganisationResponse?> FindByShortNameAsync(string shortName, CancellationToken cancellationToken);
 
+    /// <summary>The active national CERT whose home country is <paramref name="country"/>, if any (the oldest when there are several).</summary>
+    Task<OrganisationResponse?> NationalCertForCountryAsync(string country, CancellationToken cancellationToken);
+
     /// <summary>Names of the given organisations, for display.</summary>
     Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken);
 }
@@ -37,6 +40,15 @@ internal sealed class OrganisationDirectory(IdentityDb db) : IOrganisationDirect
         var found = await db.Organisations.AsNoTracking()
             .FirstOrDefaultAsync(o => o.ShortName != null && o.ShortName.ToUpper() == wanted, cancellationToken);
         return found?.ToResponse();
+    }
+
+    public async Task<OrganisationResponse?> NationalCertForCountryAsync(string country, CancellationToken cancellationToken)
+    {
+        var code = country.Trim().ToUpperInvariant();
+        return (await db.Organisations.AsNoTracking()
+            .Where(o => o.IsActive && o.Kind == OrganisationKind.NationalCert && o.HomeCountry == code)
+            .OrderBy(o => o.CreatedAt)
+            .FirstOrDefaultAsync(cancellationToken))?.ToResponse();
     }
 
     public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)

@@ -1,0 +1,145 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Primitives;
+
+namespace Comity.Hygiene.Breaches;
+
+/// <summary>
+/// <c>GET /range/{prefix}</c> as the Pwned Passwords API serves it, so existing clients work when pointed here:
+/// 200 with <c>SUFFIX:COUNT</c> lines for every valid 5-hex prefix (either case), <c>?mode=ntlm</c> for NT hashes,
+/// <c>Add-Padding: true</c> for count-0 padding lines, 400 with a short text for anything else.
+/// Needs <see cref="BreachStores"/> registered as a singleton. Never logs the prefix.
+/// </summary>
+internal static class RangeEndpoint
+{
+    public const string Pattern = "/range/{prefix}";
+
+    /// <summary>Same wording as the HIBP origin, for clients that show it.</summary>
+    public const string BadPrefixMessage = "The hash prefix was not in a valid format";
+
+    public const string MissingStoreMessage = "The breached-password corpus is not installed on this server yet.";
+
+    /// <summary>A day in shared caches; the ETag makes revalidation cheap after an import changes the store.</summary>
+    public const string CacheControl = "public, max-age=86400";
+
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(Pattern, Handle).WithDisplayName("Pwned Passwords range");
+        endpoints.MapMethods(Pattern, [HttpMethods.Options], Preflight).WithDisplayName("Pwned Passwords range preflight");
+    }
+
+    public static Task Handle(HttpContext context)
+    {
+        var response = context.Response;
+        if (!TryParsePrefix(context.Request.RouteValues["prefix"] as string, out var bucket))
+        {
+            return Text(response, StatusCodes.Status400BadRequest, BadPrefixMessage);
+        }
+        var kind = IsNtlm(context.Request.Query["mode"]) ? HashKind.Ntlm : HashKind.Sha1;
+        var stores = context.RequestServices.GetRequiredService<BreachStores>();
+        if (!stores.TryAcquire(kind, out var lease))
+        {
+            // A 200 with no lines would tell every client "not breached" and be cached for a day; 503 is what the
+            // HIBP downloader and most clients treat as "try again", and nothing caches it.
+            stores.NoteMissing(kind);
+            response.Headers.RetryAfter = "300";
+            return Text(response, StatusCodes.Status503ServiceUnavailable, MissingStoreMessage);
+        }
+        var padded = string.Equals(context.Request.Headers["Add-Padding"], "true", StringComparison.OrdinalIgnoreCase);
+        using (lease)
+        {
+            var headers = response.Headers;
+            var etag = ETag(lease.File.Header.BuildId, kind, bucket, padded);
+            headers.ETag = etag;
+            headers.CacheControl = CacheControl;
+            headers.Vary = "Add-Padding";
+            headers.AccessControlAllowOrigin = "*";
+            if (context.Request.Headers.IfNoneMatch.Count > 0 && MatchesETag(context.Request.Headers.IfNoneMatch, etag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                return Task.CompletedTask;
+            }
+            var data = lease.File.Bucket(bucket);
+            var (lines, bytes) = RangeFormatter.Measure(data, kind);
+            var padding = padded ? RangeFormatter.PaddingLines(lines, Random.Shared) : 0;
+            response.StatusCode = StatusCodes.Status200OK;
+            response.ContentType = "text/plain";
+            response.ContentLength = RangeFormatter.PaddedLength(lines, bytes, padding, kind);
+            RangeFormatter.Write(response.BodyWriter, data, kind, padding, Random.Shared);
+        }
+        return FlushAsync(response);
+    }
+
+    /// <summary>Exactly five hex digits, either case; the bucket is their value.</summary>
+    public static bool TryParsePrefix(string? prefix, out int bucket)
+    {
+        bucket = 0;
+        if (prefix is not { Length: HashKinds.PrefixHexLength })
+        {
+            return false;
+        }
+        foreach (var c in prefix)
+        {
+            var v = c < 128 ? Hex.Value((byte)c) : -1;
+            if (v < 0)
+            {
+                return false;
+            }
+            bucket = (bucket << 4) | v;
+        }
+        return true;
+    }
+
+    private static Task Preflight(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        headers.AccessControlAllowOrigin = "*";
+        headers.AccessControlAllowMethods = "GET";
+        headers.AccessControlAllowHeaders = "Add-Padding";
+        headers.AccessControlMaxAge = "86400";
+        context.Response.StatusCode = StatusCodes.Status204NoContent;
+        return Task.CompletedTask;
+    }
+
+    private static bool IsNtlm(StringValues mode) => string.Equals(mode, "ntlm", StringComparison.OrdinalIgnoreCase);
+
+    private static string ETag(long buildId, HashKind kind, int bucket, bool padded) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{(padded ? "W/" : "")}\"{buildId:x16}{(kind == HashKind.Ntlm ? 'n' : 's')}{bucket:X5}\"");
+
+    /// <summary>Weak comparison, as RFC 9110 asks for If-None-Match: the W/ marker is ignored on both sides.</summary>
+    private static bool MatchesETag(StringValues ifNoneMatch, string etag)
+    {
+        var ours = etag.AsSpan(etag.StartsWith("W/", StringComparison.Ordinal) ? 2 : 0);
+        foreach (var value in ifNoneMatch)
+        {
+            var text = value.AsSpan();
+            foreach (var range in text.Split(','))
+            {
+                var candidate = text[range].Trim();
+                if (candidate is "*" || (candidate.StartsWith("W/") ? candidate[2..] : candidate).SequenceEqual(ours))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Task Text(HttpResponse response, int status, string message)
+    {
+        response.StatusCode = status;
+        response.ContentType = "text/plain; charset=utf-8";
+        response.Headers.CacheControl = "no-store";
+        response.ContentLength = message.Length;
+        return response.WriteAsync(message);
+    }
+
+    private static Task FlushAsync(HttpResponse response)
+    {
+        var flush = response.BodyWriter.FlushAsync();
+        return flush.IsCompletedSuccessfully ? Task.CompletedTask : flush.AsTask();
+    }
+}

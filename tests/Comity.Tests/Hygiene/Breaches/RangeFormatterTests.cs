@@ -1,0 +1,45 @@
+using System.Buffers;
+using Comity.Hygiene.Breaches;
+using CsCheck;
+
+namespace Comity.Tests.Hygiene.Breaches;
+
+public class RangeFormatterTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(799)]
+    [InlineData(800)]
+    [InlineData(2_000)]
+    public void Padding_reaches_at_least_800_lines_plus_0_to_200(int real)
+    {
+        var random = new Random(11);
+        var totals = Enumerable.Range(0, 2_000).Select(_ => real + RangeFormatter.PaddingLines(real, random)).ToList();
+        var floor = Math.Max(real, 800);
+        Assert.All(totals, t => Assert.InRange(t, floor, floor + 200));
+        Assert.Contains(floor, totals);
+        Assert.Contains(floor + 200, totals);
+    }
+
+    [Fact]
+    public void The_measured_length_is_the_written_length_for_any_bucket_and_padding() =>
+        Gen.Select(Gen.Int[0, 12].Array[0, 40], Gen.Int[0, 30], Gen.Bool).Sample((counts, padding, ntlm) =>
+        {
+            var kind = ntlm ? HashKind.Ntlm : HashKind.Sha1;
+            var bucket = new ArrayBufferWriter<byte>();
+            var entry = new byte[RangeEncoding.MaxEntryBytes];
+            var random = new Random(counts.Length);
+            foreach (var c in counts)
+            {
+                // Exponents spread counts over 1 to 10 digits.
+                var count = (int)Math.Min(int.MaxValue, Math.Pow(10, c * 0.8) * random.NextDouble());
+                bucket.Write(entry.AsSpan(0, RangeEncoding.Encode(new HashValue(new UInt128((ulong)random.NextInt64(), 1), 2), count, kind, entry)));
+            }
+            var (lines, bytes) = RangeFormatter.Measure(bucket.WrittenSpan, kind);
+            var output = new ArrayBufferWriter<byte>();
+            RangeFormatter.Write(output, bucket.WrittenSpan, kind, padding, random);
+            Assert.Equal(counts.Length, lines);
+            Assert.Equal(RangeFormatter.PaddedLength(lines, bytes, padding, kind), output.WrittenCount);
+        });
+}
