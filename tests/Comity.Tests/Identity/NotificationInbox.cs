@@ -169,7 +169,13 @@ public sealed class NotificationEmail
         Assert.Contains("https://comity.centre.example/roster/mine", data, StringComparison.Ordinal);
         Assert.Equal(1, sink.Refused);
 
+        // The sink answers before the mailer records the delivery: give it a moment to do so.
         var stored = await app.WithDbAsync(db => db.Notifications.AsNoTracking().SingleAsync(n => n.Subject == $"Offer: {title}"));
+        for (var i = 0; i < 100 && stored.Email == EmailState.Pending; i++)
+        {
+            await Task.Delay(100);
+            stored = await app.WithDbAsync(db => db.Notifications.AsNoTracking().SingleAsync(n => n.Subject == $"Offer: {title}"));
+        }
         Assert.Equal(EmailState.Sent, stored.Email);
         Assert.Equal(2, stored.EmailAttempts);
     }

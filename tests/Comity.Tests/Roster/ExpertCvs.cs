@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Comity.Identity.Access;
+using Comity.Identity.Demo;
 using Comity.Roster.Experts;
 using Comity.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -162,8 +163,8 @@ public abstract class ExpertCvs(AppFixture app)
 
         // Another expert's CV: the demo expert's key cannot read or replace it.
         var coordinator = await app.ApiAsAsync(Role.CentreCoordinator);
-        var centre = (await (await expert.GetAsync("/api/v1/roster/experts/me")).JsonAsync()).GetProperty("centreId").GetString();
-        var roster = await (await coordinator.GetAsync("/api/v1/roster/experts?pageSize=50")).JsonAsync();
+        var centre = (await app.OrganisationIdAsync(DemoNetwork.Accounts.Single(a => a.Role == Role.CentreCoordinator).OrganisationShortName)).ToString();
+        var roster = await (await coordinator.GetAsync($"/api/v1/roster/experts?pageSize=50&centreId={centre}")).JsonAsync();
         var other = roster.GetProperty("results").GetProperty("items").EnumerateArray()
             .First(e => e.GetProperty("id").GetString() != id && e.GetProperty("centreId").GetString() == centre).GetProperty("id").GetString();
         Assert.Equal(HttpStatusCode.OK, (await coordinator.PutAsync($"/api/v1/roster/experts/{other}/cv", Upload(Odt(), "other.odt"))).StatusCode);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Comity.Identity.Access;
+using Comity.Identity.Demo;
 using Comity.Tests.Infrastructure;
 
 namespace Comity.Tests.Roster;
@@ -164,7 +165,9 @@ public abstract class ExpertOwnProfile(AppFixture app)
     {
         var coordinatorApi = await app.ApiAsAsync(Role.CentreCoordinator);
         var myId = (await OkJsonAsync(await (await app.ApiAsAsync(Role.Expert)).GetAsync("/api/v1/roster/experts/me"))).GetProperty("id").GetString();
-        var roster = await OkJsonAsync(await coordinatorApi.GetAsync("/api/v1/roster/experts?pageSize=50&vetting=Unvetted"));
+        // Only the coordinators of the expert's own centre vet: pick someone on this coordinator's roster.
+        var centre = await app.OrganisationIdAsync(DemoNetwork.Accounts.Single(a => a.Role == Role.CentreCoordinator).OrganisationShortName);
+        var roster = await OkJsonAsync(await coordinatorApi.GetAsync($"/api/v1/roster/experts?pageSize=50&vetting=Unvetted&centreId={centre}"));
         var candidate = roster.GetProperty("results").GetProperty("items").EnumerateArray()
             .FirstOrDefault(e => e.GetProperty("id").GetString() != myId && e.GetProperty("userId").ValueKind == JsonValueKind.Null);
         Assert.NotEqual(JsonValueKind.Undefined, candidate.ValueKind);
