@@ -67,6 +67,7 @@ public sealed class RosterWorkflow(BrowserHost host)
         await Assertions.Expect(expert.GetByText("You accepted the offer.")).ToBeVisibleAsync();
         await expert.GetByRole(AriaRole.Link, new() { Name = "Notifications" }).First.ClickAsync();
         await Assertions.Expect(expert.GetByRole(AriaRole.Link, new() { Name = "Offer: Forensic laboratory for the police" })).ToBeVisibleAsync();
+        await expert.GotoAsync("/roster/mine");
 
         await coordinator.GotoAsync(requestUrl);
         await ClickAsync(coordinator, "Start the deployment");
