@@ -20,6 +20,7 @@ builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSe
 builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
 
 builder.Services.AddIdentityModule(builder.Configuration);
+builder.Services.AddNotificationMail(builder.Configuration);
 builder.Services.AddRosterModule();
 builder.Services.AddExchangeModule();
 builder.Services.AddHygieneModule();

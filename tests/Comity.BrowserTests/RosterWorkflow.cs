@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Comity.BrowserTests;
@@ -49,6 +51,13 @@ public sealed class RosterWorkflow(BrowserHost host)
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = "Proposal" })).ToBeVisibleAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Cell, new() { Name = "Ama Mensah", Exact = true })).ToBeVisibleAsync();
         await coordinator.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.ScreenshotFolder, "roster-proposal.png"), FullPage = true });
+        // The side-by-side comparison: candidates in columns, criteria in rows, and nothing axe objects to.
+        var comparison = coordinator.GetByRole(AriaRole.Region, new() { Name = "Compare the candidates" });
+        await Assertions.Expect(comparison.GetByRole(AriaRole.Columnheader, new() { Name = "Ama Mensah" })).ToBeVisibleAsync();
+        await Assertions.Expect(comparison.GetByRole(AriaRole.Rowheader, new() { Name = "Free in the window" })).ToBeVisibleAsync();
+        var axe = await coordinator.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+        Assert.True(axe.Violations.Length == 0, string.Join(Environment.NewLine, axe.Violations.Select(v => $"{v.Id}: {v.Help}")));
+        await comparison.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.ScreenshotFolder, "roster-compare.png") });
         await ClickAsync(coordinator, "Approve and send offers");
         await Assertions.Expect(coordinator.GetByText("Offers have gone to the proposed experts.")).ToBeVisibleAsync();
 
@@ -56,6 +65,9 @@ public sealed class RosterWorkflow(BrowserHost host)
         await expert.GetByRole(AriaRole.Link, new() { Name = "My deployments", Exact = true }).First.ClickAsync();
         await ClickAsync(expert, "Accept");
         await Assertions.Expect(expert.GetByText("You accepted the offer.")).ToBeVisibleAsync();
+        await expert.GetByRole(AriaRole.Link, new() { Name = "Notifications" }).First.ClickAsync();
+        await Assertions.Expect(expert.GetByRole(AriaRole.Link, new() { Name = "Offer: Forensic laboratory for the police" })).ToBeVisibleAsync();
+        await expert.GotoAsync("/roster/mine");
 
         await coordinator.GotoAsync(requestUrl);
         await ClickAsync(coordinator, "Start the deployment");

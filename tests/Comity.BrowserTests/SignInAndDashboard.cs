@@ -98,6 +98,7 @@ public sealed class SignInAndDashboard(BrowserHost host)
     [InlineData("/roster/experts", "coordinator@comity.example")]
     [InlineData("/roster/requests/new", "focalpoint@comity.example")]
     [InlineData("/roster/mine", "expert@comity.example")]
+    [InlineData("/account/notifications", "expert@comity.example")]
     public async Task Axe_finds_no_accessibility_violations(string path, string? account)
     {
         var page = await host.NewPageAsync();

@@ -4,6 +4,7 @@ using Comity.Identity.Audit;
 using Comity.Identity.Data;
 using Comity.Identity.Demo;
 using Comity.Identity.Geography;
+using Comity.Identity.Notifications;
 using Comity.Identity.Organisations;
 using Comity.Identity.People;
 using Comity.Kernel;
@@ -44,6 +45,9 @@ public static class IdentityModule
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
         services.AddScoped<IPeopleDirectory, PeopleDirectory>();
+        services.Configure<SmtpSettings>(configuration.GetSection("Smtp"));
+        services.AddSingleton<MailSignal>();
+        services.AddScoped<INotifications, NotificationService>();
         services.TryAddSingleton<IPasswordBlocklist, CommonPasswordBlocklist>();
         services.Configure<PasswordLengthOptions>(configuration.GetSection("Identity:Passwords"));
         foreach (var scope in ApiScopes.Identity)
@@ -111,6 +115,20 @@ public static class IdentityModule
         return services;
     }
 
+    /// <summary>
+    /// Sends notifications by e-mail from this process when Smtp:Host is configured. The web host calls it; the CLI
+    /// does not, so a one-off command never sends mail.
+    /// </summary>
+    public static IServiceCollection AddNotificationMail(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (!string.IsNullOrWhiteSpace(configuration["Smtp:Host"]))
+        {
+            services.AddHostedService<NotificationMailer>();
+        }
+        return services;
+    }
+
     public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/identity");
@@ -119,6 +137,7 @@ public static class IdentityModule
         ApiKeyEndpoints.Map(api);
         AuditEndpoints.Map(api);
         GeographyEndpoints.Map(api);
+        NotificationEndpoints.Map(api);
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Comity.Identity.Access;
+using Comity.Roster;
 using Comity.Tests.Infrastructure;
 
 namespace Comity.Tests.Platform;
@@ -34,6 +35,63 @@ public sealed class Translations(SqliteAppFixture app)
         Assert.Contains("Coordonnateur du centre", html, StringComparison.Ordinal);
         Assert.Contains("Centre régional de lutte contre la cybercriminalité", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Countries your centre serves", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ar", "حافظ على تحديث ملفك", "مهامي")]
+    [InlineData("zh", "保持您的档案最新", "我的派遣")]
+    [InlineData("fr", "Tenez votre profil à jour", "Mes missions")]
+    [InlineData("ru", "Поддерживайте профиль в актуальном состоянии", "Мои командировки")]
+    [InlineData("es", "Mantenga su perfil al día", "Mis misiones")]
+    public async Task An_expert_keeps_their_roster_profile_in_each_un_language(string culture, string heading, string title)
+    {
+        var expert = await app.SignInAsync(Role.Expert);
+        var html = await PageInAsync(expert, culture, "/roster/mine");
+        Assert.Contains($"<h2 id=\"edit-profile\">{heading}</h2>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h1>{title}</h1>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Save my profile<", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Every text the Roster pages look up — literal keys, flash messages, and the enumeration and area labels computed
+    /// at run time — has an entry in each language's resources, so no Roster page falls back to English.
+    /// </summary>
+    [Theory]
+    [InlineData("ar")]
+    [InlineData("zh")]
+    [InlineData("fr")]
+    [InlineData("ru")]
+    [InlineData("es")]
+    public void Every_roster_label_is_translated(string culture)
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Comity.slnx")))
+        {
+            root = root.Parent;
+        }
+        Assert.NotNull(root);
+        var module = Path.Combine(root.FullName, "src", "Modules", "Comity.Roster");
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in Directory.EnumerateFiles(Path.Combine(module, "Areas"), "*.cshtml*", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(page);
+            var pattern = page.EndsWith(".cs", StringComparison.Ordinal) ? @"Message = ""([^""]+)""|""([A-Z][^""]*\.)""" : @"T\[""((?:[^""\\]|\\.)*)""";
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, pattern))
+            {
+                keys.Add(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
+            }
+        }
+        keys.UnionWith(Enum.GetValues<Comity.Roster.Requests.RequestStatus>().Select(s => s.Label()));
+        keys.UnionWith(Enum.GetValues<Comity.Roster.Requests.DeploymentModality>().Select(m => m.Label()));
+        keys.UnionWith(Enum.GetNames<Comity.Roster.Requests.Urgency>());
+        keys.UnionWith(Enum.GetNames<Comity.Roster.Deployments.DeploymentStatus>());
+        keys.UnionWith(Enum.GetNames<Comity.Roster.Skills.Proficiency>());
+        keys.UnionWith(Enum.GetNames<Comity.Roster.Experts.VettingStatus>());
+        keys.UnionWith(Comity.Roster.Skills.SkillCatalogue.Areas.Select(a => a.Name));
+        var resx = System.Xml.Linq.XDocument.Load(Path.Combine(module, "Resources", $"RosterText.{culture}.resx"));
+        var translated = resx.Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+        Assert.True(keys.Count > 150, $"only {keys.Count} keys found; the scan is broken");
+        Assert.Empty(keys.Where(k => !translated.TryGetValue(k, out var value) || string.IsNullOrWhiteSpace(value)).Order(StringComparer.Ordinal));
     }
 
     /// <summary>Chooses <paramref name="culture"/> through the language picker's form and returns the page it leads back to, with character references decoded.</summary>

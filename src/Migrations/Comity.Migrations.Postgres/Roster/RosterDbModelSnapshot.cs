@@ -168,6 +168,40 @@ namespace Comity.Migrations.Postgres.Roster
                     b.ToTable("roster_experts", (string)null);
                 });
 
+            modelBuilder.Entity("Comity.Roster.Experts.ExpertCv", b =>
+                {
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ExpertId");
+
+                    b.ToTable("roster_expert_cvs", (string)null);
+                });
+
             modelBuilder.Entity("Comity.Roster.Matching.MatchRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -914,6 +948,15 @@ namespace Comity.Migrations.Postgres.Roster
                     b.Navigation("Languages");
 
                     b.Navigation("Skills");
+                });
+
+            modelBuilder.Entity("Comity.Roster.Experts.ExpertCv", b =>
+                {
+                    b.HasOne("Comity.Roster.Experts.Expert", null)
+                        .WithOne()
+                        .HasForeignKey("Comity.Roster.Experts.ExpertCv", "ExpertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Comity.Roster.Matching.StoredProposal", b =>

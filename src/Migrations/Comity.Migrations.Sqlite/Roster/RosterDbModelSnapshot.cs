@@ -162,6 +162,40 @@ namespace Comity.Migrations.Sqlite.Roster
                     b.ToTable("roster_experts", (string)null);
                 });
 
+            modelBuilder.Entity("Comity.Roster.Experts.ExpertCv", b =>
+                {
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ExpertId");
+
+                    b.ToTable("roster_expert_cvs", (string)null);
+                });
+
             modelBuilder.Entity("Comity.Roster.Matching.MatchRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -908,6 +942,15 @@ namespace Comity.Migrations.Sqlite.Roster
                     b.Navigation("Languages");
 
                     b.Navigation("Skills");
+                });
+
+            modelBuilder.Entity("Comity.Roster.Experts.ExpertCv", b =>
+                {
+                    b.HasOne("Comity.Roster.Experts.Expert", null)
+                        .WithOne()
+                        .HasForeignKey("Comity.Roster.Experts.ExpertCv", "ExpertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Comity.Roster.Matching.StoredProposal", b =>

@@ -1,5 +1,6 @@
 using Comity.Identity.ApiKeys;
 using Comity.Identity.Audit;
+using Comity.Identity.Notifications;
 using Comity.Identity.Organisations;
 using Comity.Identity.People;
 using Microsoft.EntityFrameworkCore;
@@ -57,5 +58,21 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         entry.HasIndex(e => new { e.ActorId, e.At });
         entry.HasIndex(e => new { e.OrganisationId, e.At });
         entry.HasIndex(e => new { e.Action, e.At });
+    }
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> notification)
+    {
+        notification.ToTable("identity_notifications");
+        notification.HasKey(n => n.Id);
+        notification.Property(n => n.Subject).HasMaxLength(Notification.SubjectMax);
+        notification.Property(n => n.Body).HasMaxLength(Notification.BodyMax);
+        notification.Property(n => n.Link).HasMaxLength(Notification.LinkMax);
+        notification.Property(n => n.EmailError).HasMaxLength(Notification.ErrorMax);
+        notification.HasIndex(n => new { n.UserId, n.ReadAt });
+        notification.HasIndex(n => new { n.Email, n.EmailNextAttemptAt });
+        notification.HasOne<ComityUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,6 +1,7 @@
 using Comity.Identity.ApiKeys;
 using Comity.Identity.Audit;
 using Comity.Identity.Geography;
+using Comity.Identity.Notifications;
 using Comity.Identity.Organisations;
 using Comity.Identity.People;
 using Comity.Kernel.Data;
@@ -28,6 +29,8 @@ public sealed class IdentityDb(DbContextOptions<IdentityDb> options)
 
     public DbSet<Region> Regions => Set<Region>();
 
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -53,6 +56,7 @@ public sealed class IdentityDb(DbContextOptions<IdentityDb> options)
         builder.ApplyConfiguration(new MembershipConfiguration());
         builder.ApplyConfiguration(new ApiKeyConfiguration());
         builder.ApplyConfiguration(new AuditEntryConfiguration());
+        builder.ApplyConfiguration(new NotificationConfiguration());
         GeographyConfiguration.Configure(builder);
     }
 }

@@ -19,6 +19,8 @@ public sealed class RosterDb(DbContextOptions<RosterDb> options) : DbContext(opt
 
     public DbSet<Expert> Experts => Set<Expert>();
 
+    public DbSet<ExpertCv> Cvs => Set<ExpertCv>();
+
     public DbSet<AssistanceRequest> Requests => Set<AssistanceRequest>();
 
     public DbSet<MatchRun> MatchRuns => Set<MatchRun>();
@@ -37,6 +39,7 @@ public sealed class RosterDb(DbContextOptions<RosterDb> options) : DbContext(opt
     {
         RosterModel.ConfigureSkills(modelBuilder);
         RosterModel.ConfigureExperts(modelBuilder);
+        RosterModel.ConfigureCvs(modelBuilder);
         RosterModel.ConfigureRequests(modelBuilder);
         RosterModel.ConfigureMatching(modelBuilder);
         RosterModel.ConfigureDeployments(modelBuilder);

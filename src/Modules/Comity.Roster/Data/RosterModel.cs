@@ -62,6 +62,15 @@ internal static class RosterModel
         expert.OwnsMany(e => e.BlockedPeriods, b => b.ToJson());
     });
 
+    public static void ConfigureCvs(ModelBuilder builder) => builder.Entity<ExpertCv>(cv =>
+    {
+        cv.ToTable("roster_expert_cvs");
+        cv.HasKey(c => c.ExpertId);
+        cv.Property(c => c.FileName).HasMaxLength(ExpertCv.FileNameMax);
+        cv.Property(c => c.Content).HasMaxLength(ExpertCv.MaxBytes);
+        cv.HasOne<Expert>().WithOne().HasForeignKey<ExpertCv>(c => c.ExpertId).OnDelete(DeleteBehavior.Cascade);
+    });
+
     public static void ConfigureRequests(ModelBuilder builder) => builder.Entity<AssistanceRequest>(request =>
     {
         request.ToTable("roster_requests");

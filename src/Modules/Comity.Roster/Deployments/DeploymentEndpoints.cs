@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Comity.Identity.Access;
 using Comity.Identity.Audit;
+using Comity.Identity.Notifications;
 using Comity.Kernel;
 using Comity.Roster.Data;
 using Comity.Roster.Requests;
@@ -36,17 +37,20 @@ internal static class DeploymentEndpoints
         TypedResults.Ok(await DeploymentLifecycle.ListAsync(await callers.ForAsync(user, cancellationToken), requestId, db, cancellationToken));
 
     private static async Task<Results<Ok<RequestResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> Approve(
-        Guid id, ClaimsPrincipal user, RosterCallers callers, RosterDb db, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken) =>
-        (await DeploymentLifecycle.ApproveAsync(await callers.ForAsync(user, cancellationToken), id, db, audit, clock, cancellationToken)).ToHttp();
+        Guid id, ClaimsPrincipal user, RosterCallers callers, RosterDb db, IAuditLog audit, INotifications notifications, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        (await DeploymentLifecycle.ApproveAsync(await callers.ForAsync(user, cancellationToken), id, db, audit, notifications, clock, cancellationToken))
+            .ToHttp();
 
     private static async Task<Results<Ok<RequestResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> Start(
         Guid id, ClaimsPrincipal user, RosterCallers callers, RosterDb db, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken) =>
         (await DeploymentLifecycle.StartAsync(await callers.ForAsync(user, cancellationToken), id, db, audit, clock, cancellationToken)).ToHttp();
 
     private static async Task<Results<Ok<DeploymentResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> Answer(
-        Guid id, OfferAnswer body, ClaimsPrincipal user, RosterCallers callers, RosterDb db, IAuditLog audit, TimeProvider clock,
-        CancellationToken cancellationToken) =>
-        (await DeploymentLifecycle.RespondAsync(await callers.ForAsync(user, cancellationToken), id, body, db, audit, clock, cancellationToken)).ToHttp();
+        Guid id, OfferAnswer body, ClaimsPrincipal user, RosterCallers callers, RosterDb db, IAuditLog audit, INotifications notifications,
+        TimeProvider clock, CancellationToken cancellationToken) =>
+        (await DeploymentLifecycle.RespondAsync(await callers.ForAsync(user, cancellationToken), id, body, db, audit, notifications, clock,
+            cancellationToken)).ToHttp();
 
     private static async Task<Results<Ok<DeploymentResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> Report(
         Guid id, AfterActionReport body, ClaimsPrincipal user, RosterCallers callers, RosterDb db, IAuditLog audit, TimeProvider clock,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Comity.Identity.Audit;
+using Comity.Identity.Notifications;
 using Comity.Kernel;
 using Comity.Roster.Data;
 using Comity.Roster.Matching;
@@ -27,8 +28,8 @@ public sealed record DeploymentResponse(Guid Id, Guid RequestId, string RequestT
 /// </summary>
 public static class DeploymentLifecycle
 {
-    public static async Task<Outcome<RequestResponse>> ApproveAsync(RosterCaller caller, Guid requestId, RosterDb db, IAuditLog audit, TimeProvider clock,
-        CancellationToken cancellationToken)
+    public static async Task<Outcome<RequestResponse>> ApproveAsync(RosterCaller caller, Guid requestId, RosterDb db, IAuditLog audit,
+        INotifications notifications, TimeProvider clock, CancellationToken cancellationToken)
     {
         var request = await db.Requests.SingleOrDefaultAsync(r => r.Id == requestId && r.CentreId == caller.CoordinatedCentre, cancellationToken);
         if (request is null)
@@ -50,11 +51,15 @@ public static class DeploymentLifecycle
         db.Proposals.Remove(stored!);
         await db.SaveChangesAuditedAsync(audit, new AuditEvent("request.approved", "request", requestId.ToString(),
             $"offers to {proposal.Team.Count} expert(s)"), cancellationToken);
+        var team = proposal.Team.Select(m => m.ExpertId).ToList();
+        var accounts = await db.Experts.AsNoTracking().Where(e => team.Contains(e.Id) && e.UserId != null).Select(e => e.UserId!.Value)
+            .ToListAsync(cancellationToken);
+        await RosterNotices.OffersAsync(notifications, request, accounts);
         return Outcome<RequestResponse>.Ok(RequestResponse.From(request));
     }
 
     public static async Task<Outcome<DeploymentResponse>> RespondAsync(RosterCaller caller, Guid deploymentId, OfferAnswer answer, RosterDb db,
-        IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+        IAuditLog audit, INotifications notifications, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (deployment, request) = await OwnAsync(caller, deploymentId, db, cancellationToken);
         if (deployment is null || request is null)
@@ -77,7 +82,12 @@ public static class DeploymentLifecycle
         {
             await db.SaveChangesAuditedAsync(audit, new AuditEvent("deployment.accepted", "deployment", deploymentId.ToString(), request.Title),
                 cancellationToken);
-            await TryStaffAsync(request, db, now, cancellationToken);
+            var staffed = await TryStaffAsync(request, db, now, cancellationToken);
+            await RosterNotices.AnsweredAsync(notifications, request, await ExpertNameAsync(db, deployment.ExpertId, cancellationToken), null);
+            if (staffed)
+            {
+                await RosterNotices.StaffedAsync(notifications, request);
+            }
         }
         else
         {
@@ -93,6 +103,7 @@ public static class DeploymentLifecycle
             request.TryReopenMatching(now);
             await db.SaveChangesAuditedAsync(audit, new AuditEvent("deployment.declined", "deployment", deploymentId.ToString(), answer.Reason),
                 cancellationToken);
+            await RosterNotices.AnsweredAsync(notifications, request, await ExpertNameAsync(db, deployment.ExpertId, cancellationToken), answer.Reason);
         }
         return Outcome<DeploymentResponse>.Ok((await FindAsync(db, d => d.Id == deploymentId, cancellationToken)).Single());
     }
@@ -188,14 +199,20 @@ public static class DeploymentLifecycle
             && (mine.Contains(d.ExpertId) || requests.Contains(d.RequestId)), cancellationToken);
     }
 
-    private static async Task TryStaffAsync(AssistanceRequest request, RosterDb db, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Staffs the request once enough experts have accepted; true when this answer completed the team.</summary>
+    private static async Task<bool> TryStaffAsync(AssistanceRequest request, RosterDb db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var accepted = await db.Deployments.CountAsync(d => d.RequestId == request.Id && d.Status == DeploymentStatus.Accepted, cancellationToken);
         if (accepted >= request.TeamSize && request.TryStaff(now))
         {
             await db.SaveChangesAsync(cancellationToken);
+            return true;
         }
+        return false;
     }
+
+    private static Task<string> ExpertNameAsync(RosterDb db, Guid expertId, CancellationToken cancellationToken) =>
+        db.Experts.AsNoTracking().Where(e => e.Id == expertId).Select(e => e.Name).SingleAsync(cancellationToken);
 
     private static async Task<(Deployment?, AssistanceRequest?)> OwnAsync(RosterCaller caller, Guid deploymentId, RosterDb db,
         CancellationToken cancellationToken)

@@ -29,6 +29,13 @@ internal static class ExpertEndpoints
         group.MapPost("/", Create).RequireAccess(RosterModule.ScopeWrite, Role.CentreCoordinator).WithSummary("Add an expert to your centre's roster");
         group.MapPut("/{id:guid}", Update).RequireAccess(RosterModule.ScopeWrite, Role.CentreCoordinator, Role.Expert)
             .WithSummary("Change a profile: the expert's own, or one on your centre's roster");
+        group.MapPut("/{id:guid}/cv", UploadCv).RequireAccess(RosterModule.ScopeWrite, Role.CentreCoordinator, Role.Expert)
+            .WithSummary("Attach a CV (PDF, DOCX or ODT, at most 5 MB, as the multipart field 'file'), replacing any earlier one")
+            // Programs authenticate with API keys, never cookies, so a forged cross-site form cannot reach this endpoint.
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(CvUploadLimit));
+        group.MapGet("/{id:guid}/cv", DownloadCv).RequireAccess(RosterModule.ScopeRead, Role.CentreCoordinator, Role.Expert)
+            .WithSummary("Download the expert's CV, if you may see their profile");
         group.MapPost("/{id:guid}/vetting", Vet).RequireAccess(RosterModule.ScopeWrite, Role.CentreCoordinator)
             .WithSummary("Record a vetting decision with its expiry");
     }
@@ -78,6 +85,40 @@ internal static class ExpertEndpoints
         Guid id, ExpertRequest request, ClaimsPrincipal user, RosterCallers callers, RosterDb db, IAuditLog audit, TimeProvider clock,
         CancellationToken cancellationToken) =>
         (await SaveExpert.UpdateAsync(await callers.ForAsync(user, cancellationToken), id, request, db, audit, clock, cancellationToken)).ToHttp();
+
+    /// <summary>The largest CV plus room for the multipart envelope around it.</summary>
+    internal const long CvUploadLimit = ExpertCv.MaxBytes + 64 * 1024;
+
+    private static async Task<Results<Ok<CvInfo>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> UploadCv(
+        Guid id, HttpRequest request, ClaimsPrincipal user, RosterCallers callers, RosterDb db, IAuditLog audit, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var caller = await callers.ForAsync(user, cancellationToken);
+        if (!request.HasFormContentType)
+        {
+            return Outcome<CvInfo>.Invalid("file", "Send the CV as multipart/form-data in a field named 'file'.").ToHttp();
+        }
+        var form = await request.ReadFormAsync(cancellationToken);
+        if (form.Files.GetFile("file") is not { } file)
+        {
+            return Outcome<CvInfo>.Invalid("file", "Send the CV as multipart/form-data in a field named 'file'.").ToHttp();
+        }
+        await using var content = file.OpenReadStream();
+        return (await CvAttachment.UploadAsync(caller, id, file.FileName, content, db, audit, clock, cancellationToken)).ToHttp();
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> DownloadCv(Guid id, HttpContext context, ClaimsPrincipal user,
+        RosterCallers callers, RosterDb db, IAuditLog audit, CancellationToken cancellationToken)
+    {
+        var file = await CvAttachment.DownloadAsync(await callers.ForAsync(user, cancellationToken), id, db, audit, cancellationToken);
+        if (file is null)
+        {
+            return TypedResults.NotFound();
+        }
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers.CacheControl = "private, no-store";
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
 
     private static async Task<Results<Ok<ExpertResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> Vet(
         Guid id, VettingRequest request, ClaimsPrincipal user, RosterCallers callers, RosterDb db, IAuditLog audit, TimeProvider clock,

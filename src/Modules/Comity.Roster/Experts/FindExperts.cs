@@ -14,6 +14,7 @@ public sealed record ExpertResponse(
     string Email,
     IReadOnlyList<string> Nationalities,
     string ResidenceCountry,
+    Guid? EmployerOrganisationId,
     string? EmployerName,
     string? EmployerCountry,
     double UtcOffsetHours,
@@ -28,7 +29,8 @@ public sealed record ExpertResponse(
     DateOnly? VettingExpires,
     bool NetworkVisible,
     int CompletedDeployments,
-    double? AverageRating);
+    double? AverageRating,
+    CvInfo? Cv = null);
 
 /// <summary>Roster search; a missing value means "any".</summary>
 public sealed record ExpertFilter(
@@ -91,8 +93,13 @@ public static class FindExperts
     public static bool CanSee(RosterCaller caller, Expert expert) =>
         expert.CentreId == caller.CoordinatedCentre || (caller.CoordinatedCentre is not null && expert.NetworkVisible) || expert.UserId == caller.UserId;
 
-    internal static async Task<ExpertResponse> ToResponseAsync(Expert expert, RosterDb db, CancellationToken cancellationToken) =>
-        ToResponse(expert, (await StatsAsync(db, [expert.Id], cancellationToken)).GetValueOrDefault(expert.Id));
+    /// <summary>One profile with its deployment figures and CV details (searches leave the CV out).</summary>
+    internal static async Task<ExpertResponse> ToResponseAsync(Expert expert, RosterDb db, CancellationToken cancellationToken)
+    {
+        var cv = await db.Cvs.AsNoTracking().Where(c => c.ExpertId == expert.Id)
+            .Select(c => new CvInfo(c.FileName, c.Format, c.Size, c.UploadedAt)).SingleOrDefaultAsync(cancellationToken);
+        return ToResponse(expert, (await StatsAsync(db, [expert.Id], cancellationToken)).GetValueOrDefault(expert.Id)) with { Cv = cv };
+    }
 
     /// <summary>Completed deployments and the average rating per expert.</summary>
     internal static async Task<Dictionary<Guid, (int Completed, double? Rating)>> StatsAsync(RosterDb db, List<Guid> ids, CancellationToken cancellationToken)
@@ -151,7 +158,7 @@ public static class FindExperts
         experts.SelectMany(keys).GroupBy(k => k).OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => g.Count());
 
     private static ExpertResponse ToResponse(Expert e, (int Completed, double? Rating) stats) => new(
-        e.Id, e.CentreId, e.UserId, e.Name, e.Email, e.Nationalities, e.ResidenceCountry, e.EmployerName, e.EmployerCountry, e.UtcOffsetHours,
+        e.Id, e.CentreId, e.UserId, e.Name, e.Email, e.Nationalities, e.ResidenceCountry, e.EmployerOrganisationId, e.EmployerName, e.EmployerCountry, e.UtcOffsetHours,
         e.Languages, e.Skills, e.BlockedPeriods, e.NoticeDays, e.AcceptsRemote, e.AcceptsOnSite, e.YearlyCap, e.Vetting, e.VettingExpires,
         e.NetworkVisible, stats.Completed, stats.Rating);
 }

@@ -131,7 +131,8 @@ public sealed record ProposedExpert(Guid ExpertId, ScoreBreakdown Score, bool Pi
 /// <param name="ExpertId">The expert.</param>
 /// <param name="Total">The total score the expert would have had for this request, when it can be computed.</param>
 /// <param name="Reasons">Why they were not proposed: broken hard constraints, or what they lost to.</param>
-public sealed record RunnerUp(Guid ExpertId, double? Total, IReadOnlyList<string> Reasons);
+/// <param name="Score">The score breakdown they would have had for this request, when it can be computed.</param>
+public sealed record RunnerUp(Guid ExpertId, double? Total, IReadOnlyList<string> Reasons, ScoreBreakdown? Score = null);
 
 /// <summary>The proposal for one request: the expert or team, or why nobody could be proposed, and the runners-up.</summary>
 public sealed record Proposal(Guid RequestId, IReadOnlyList<ProposedExpert> Team, bool Staffed, string? UnstaffedReason, IReadOnlyList<RunnerUp> RunnersUp);

@@ -66,7 +66,7 @@ internal static class RunnersUp
             var reasons = takeEligible
                 ? [Competition(context, r, c, team, holder, proven)]
                 : Eligibility.Reasons(expert, r.Source, ix.Input.Today);
-            runners.Add(new RunnerUp(expert.Id, c.Score / MatchScore.Scale, reasons));
+            runners.Add(new RunnerUp(expert.Id, c.Score / MatchScore.Scale, reasons, MatchScore.Breakdown(ix, c.Expert, r)));
         }
         var reason = team.Length > 0 ? null : Unstaffed(context, r, holder, proven);
         return new Proposal(r.Source.Id, members, team.Length > 0, reason, runners);

@@ -2,11 +2,13 @@ using Comity.Identity.Audit;
 using Comity.Kernel;
 using Comity.Roster.Data;
 using Comity.Roster.Experts;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Comity.Roster.Areas.Roster.Pages.Experts;
 
+[RequestSizeLimit(ExpertEndpoints.CvUploadLimit)]
 public sealed class DetailsModel(RosterDb db, RosterCallers callers, IAuditLog audit, TimeProvider clock) : PageModel
 {
     public ExpertResponse Expert { get; private set; } = null!;
@@ -42,6 +44,35 @@ public sealed class DetailsModel(RosterDb db, RosterCallers callers, IAuditLog a
         }
         ModelState.AddOutcomeErrors(outcome);
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostCvAsync(Guid id, IFormFile? cv, CancellationToken cancellationToken)
+    {
+        if (cv is null)
+        {
+            ModelState.AddModelError("Cv", "Choose a file to upload.");
+            return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        }
+        await using var content = cv.OpenReadStream();
+        var outcome = await CvAttachment.UploadAsync(await callers.ForAsync(User, cancellationToken), id, cv.FileName, content, db, audit, clock,
+            cancellationToken);
+        if (outcome.Kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+        if (outcome.IsOk)
+        {
+            Message = "The CV is saved.";
+            return Redirect($"/roster/experts/{id}");
+        }
+        ModelState.AddOutcomeErrors(outcome);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnGetCvAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var file = await CvAttachment.DownloadAsync(await callers.ForAsync(User, cancellationToken), id, db, audit, cancellationToken);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

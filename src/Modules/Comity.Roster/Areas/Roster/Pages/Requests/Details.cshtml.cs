@@ -1,4 +1,5 @@
 using Comity.Identity.Audit;
+using Comity.Identity.Notifications;
 using Comity.Identity.Organisations;
 using Comity.Kernel;
 using Comity.Roster.Data;
@@ -11,7 +12,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Comity.Roster.Areas.Roster.Pages.Requests;
 
 /// <summary>One request: its details, and what the caller's role can do next (triage, match, approve, start, rate…).</summary>
-public sealed class DetailsModel(RosterDb db, RosterCallers callers, IOrganisationDirectory organisations, IAuditLog audit, TimeProvider clock)
+public sealed class DetailsModel(RosterDb db, RosterCallers callers, IOrganisationDirectory organisations, IAuditLog audit,
+    INotifications notifications, TimeProvider clock)
     : PageModel
 {
     public RosterCaller Caller { get; private set; } = null!;
@@ -21,6 +23,9 @@ public sealed class DetailsModel(RosterDb db, RosterCallers callers, IOrganisati
     public IReadOnlyList<DeploymentResponse> Deployments { get; private set; } = [];
 
     public ProposalView? Proposal { get; private set; }
+
+    /// <summary>The proposed experts and the best runners-up, side by side.</summary>
+    public IReadOnlyList<ComparedCandidate> Comparison { get; private set; } = [];
 
     public IReadOnlyList<OrganisationResponse> OtherCentres { get; private set; } = [];
 
@@ -74,7 +79,7 @@ public sealed class DetailsModel(RosterDb db, RosterCallers callers, IOrganisati
         }, exclude ? "The expert is excluded; run matching again." : "The expert is pinned; run matching again.", cancellationToken);
 
     public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, c => DeploymentLifecycle.ApproveAsync(c, id, db, audit, clock, cancellationToken), "Offers have gone to the proposed experts.",
+        ActAsync(id, c => DeploymentLifecycle.ApproveAsync(c, id, db, audit, notifications, clock, cancellationToken), "Offers have gone to the proposed experts.",
             cancellationToken);
 
     public Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken cancellationToken) =>
@@ -113,6 +118,7 @@ public sealed class DetailsModel(RosterDb db, RosterCallers callers, IOrganisati
         if (IsCoordinator)
         {
             Proposal = await RunMatching.ProposalAsync(Caller, id, db, cancellationToken);
+            Comparison = Proposal is null ? [] : await CompareCandidates.ForAsync(Proposal, Item, db, clock, cancellationToken);
             OtherCentres = (await organisations.CentresAsync(cancellationToken)).Where(c => c.Id != Item.CentreId).ToList();
         }
         Names = await organisations.NamesAsync([Item.CentreId, Item.RequestingOrganisationId], cancellationToken);
