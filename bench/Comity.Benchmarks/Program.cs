@@ -1,6 +1,8 @@
 using Comity.Benchmarks.Lookup;
 using Comity.Benchmarks.Breaches;
+using Comity.Benchmarks.Library;
 using Comity.Benchmarks.Matching;
+using Comity.Benchmarks.Misp;
 using Comity.Benchmarks.Patterning;
 using Comity.Benchmarks.Stix;
 
@@ -10,6 +12,8 @@ return args switch
     ["matching-case", var name, .. var rest] => MatchingBenchmark.RunCase(name, rest),
     ["patterns", .. var rest] => PatternBenchmark.Run(rest),
     ["lookup", .. var rest] => LookupBenchmark.Run(rest),
+    ["misp-import", .. var rest] => MispImportBenchmark.Run(rest),
+    ["library", .. var rest] => LibraryBenchmark.Run(rest),
     ["stix-validate", .. var rest] => StixValidationBenchmark.Run(rest),
     ["range-generate", var file, .. var rest] => RangeBenchmark.Generate(file, rest),
     ["range-import", var input, var store, .. var rest] => RangeBenchmark.Import(input, store, rest),

@@ -3,6 +3,7 @@ using Comity.Exchange.Data;
 using Comity.Exchange.Demo;
 using Comity.Exchange.Federation;
 using Comity.Exchange.Lookup;
+using Comity.Exchange.Misp;
 using Comity.Exchange.Objects;
 using Comity.Exchange.Sharing;
 using Comity.Exchange.Taxii;
@@ -51,6 +52,7 @@ public static class ExchangeModule
         ExportObjects.Map(api);
         LookupEndpoints.Map(api);
         PeerEndpoints.Map(api);
+        MispEndpoints.Map(api);
         return app;
     }
 }

@@ -182,6 +182,25 @@ public abstract class TaxiiServer(AppFixture app)
     }
 
     [Fact]
+    public async Task A_misp_event_imported_through_the_api_can_be_read_over_taxii_and_looked_up()
+    {
+        var (analyst, objects) = await FreshCollectionAsync();
+        var collection = objects.Split('/')[4];
+        var mispEvent = Misp.MispSamples.Event(new System.Text.Json.Nodes.JsonArray
+        {
+            Misp.MispSamples.Attribute("domain", "misp-import.example"),
+            Misp.MispSamples.Attribute("ip-dst", "192.0.2.77"),
+        });
+        var imported = await OkJsonAsync(await analyst.PostRawAsync($"/api/v1/exchange/collections/{collection}/misp", mispEvent.GetRawText()));
+        Assert.Equal(0, imported.GetProperty("refused").GetInt32());
+        var indicators = await OkJsonAsync(await analyst.GetAsync($"{objects}?match[type]=indicator"));
+        Assert.Equal(2, indicators.GetProperty("objects").GetArrayLength());
+        var lookup = await OkJsonAsync(await analyst.PostJsonAsync("/api/v1/exchange/lookup", new { observables = new[] { new { value = "192.0.2.77" } } }));
+        Assert.Contains(lookup.GetProperty("results")[0].GetProperty("matches").EnumerateArray(), m => m.GetProperty("collection").GetString() == collection);
+        Assert.Equal(HttpStatusCode.BadRequest, (await analyst.PostRawAsync($"/api/v1/exchange/collections/{collection}/misp", "{\"not\": \"an event\"}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Focal_points_and_experts_have_no_access_to_taxii()
     {
         foreach (var role in new[] { Role.CountryFocalPoint, Role.Expert })

@@ -94,6 +94,7 @@ public sealed partial class AccessMatrix(SqliteAppFixture app)
         ["PUT /api/v1/exchange/collections/{id:guid}"] = CollectionManagers,
         ["GET /api/v1/exchange/collections/{id:guid}/bundle"] = IntelligenceReaders,
         ["POST /api/v1/exchange/lookup"] = IntelligenceReaders,
+        ["POST /api/v1/exchange/collections/{id:guid}/misp"] = IntelligenceWriters,
         ["GET /api/v1/exchange/peers"] = CollectionManagers,
         ["POST /api/v1/exchange/peers"] = CollectionManagers,
         ["POST /api/v1/exchange/peers/{id:guid}/subscriptions"] = CollectionManagers,

@@ -5,15 +5,32 @@ internal static class StixPaths
 {
     public static Observable? Map(string objectType, string path, string value)
     {
+        if (IsReferencedAddress(objectType.Trim(), path.Trim()))
+        {
+            // network-traffic:dst_ref.value and the like (what MISP exports for ip-src/ip-dst): v4 or v6 by its form.
+            return ObservableParser.TryParse(value, ObservableKind.Ipv4, out var v4, out _) ? v4
+                : ObservableParser.TryParse(value, ObservableKind.Ipv6, out var v6, out _) ? v6 : null;
+        }
         var kind = KindOf(objectType.Trim(), path.Trim());
         return kind is { } k && ObservableParser.TryParse(value, k, out var observable, out _) ? observable : null;
     }
+
+    private static bool IsReferencedAddress(string objectType, string path) =>
+        (objectType.Equals("network-traffic", StringComparison.OrdinalIgnoreCase) && path is "src_ref.value" or "dst_ref.value")
+        || (objectType.Equals("domain-name", StringComparison.OrdinalIgnoreCase) && path.StartsWith("resolves_to_refs[", StringComparison.Ordinal)
+            && path.EndsWith("].value", StringComparison.Ordinal));
 
     private static ObservableKind? KindOf(string objectType, string path)
     {
         if (objectType.Equals("file", StringComparison.OrdinalIgnoreCase))
         {
             return HashKind(path);
+        }
+        if (objectType.Equals("email-message", StringComparison.OrdinalIgnoreCase)
+            && (path == "from_ref.value" || path == "sender_ref.value" || path.StartsWith("to_refs[", StringComparison.Ordinal)
+                || path.StartsWith("cc_refs[", StringComparison.Ordinal)) && path.EndsWith(".value", StringComparison.Ordinal))
+        {
+            return ObservableKind.Email;
         }
         if (!path.Equals("value", StringComparison.Ordinal))
         {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Comity.Benchmarks.Stix;
+namespace Comity.Benchmarks;
 
 /// <summary>
 /// CPU time of the calling thread (Linux <c>/proc/thread-self/schedstat</c>), so throughput on a shared machine counts
