@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Comity.Capacity;
 using Comity.Identity;
 using Comity.Identity.Audit;
 using Comity.Kernel.Data;
@@ -35,6 +36,7 @@ internal static class CliHost
         builder.Services.AddComityData(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddIdentityModule(builder.Configuration);
         builder.Services.AddRosterModule();
+        builder.Services.AddCapacityModule();
         builder.Services.AddScoped<ICurrentActor, CliActor>();
         using var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);

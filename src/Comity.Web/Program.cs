@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using System.Text.Json.Serialization;
+using Comity.Capacity;
+using Comity.Capacity.Data;
 using Comity.Exchange;
 using Comity.Exchange.Data;
 using Comity.Identity;
@@ -20,6 +22,7 @@ builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 10 * 1024 * 
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddRosterModule();
 builder.Services.AddExchangeModule();
+builder.Services.AddCapacityModule();
 
 builder.Services.AddComityLocalization();
 builder.Services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
@@ -40,7 +43,8 @@ builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _)
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<IdentityDb>("identity-database", tags: ["ready"])
     .AddDbContextCheck<RosterDb>("roster-database", tags: ["ready"])
-    .AddDbContextCheck<ExchangeDb>("exchange-database", tags: ["ready"]);
+    .AddDbContextCheck<ExchangeDb>("exchange-database", tags: ["ready"])
+    .AddDbContextCheck<CapacityDb>("capacity-database", tags: ["ready"]);
 
 var app = builder.Build();
 
@@ -70,6 +74,7 @@ app.MapCultureSwitch();
 app.MapIdentityModule();
 app.MapRosterModule();
 app.MapExchangeModule();
+app.MapCapacityModule();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -1,3 +1,4 @@
+using Comity.Capacity.Data;
 using Comity.Exchange.Data;
 using Comity.Identity.Data;
 using Comity.Kernel.Data;
@@ -21,6 +22,11 @@ internal sealed class RosterDbFactory : IDesignTimeDbContextFactory<RosterDb>
 internal sealed class ExchangeDbFactory : IDesignTimeDbContextFactory<ExchangeDb>
 {
     public ExchangeDb CreateDbContext(string[] args) => new(DesignTime.Options<ExchangeDb>(ExchangeDb.Module));
+}
+
+internal sealed class CapacityDbFactory : IDesignTimeDbContextFactory<CapacityDb>
+{
+    public CapacityDb CreateDbContext(string[] args) => new(DesignTime.Options<CapacityDb>(CapacityDb.Module));
 }
 
 internal static class DesignTime

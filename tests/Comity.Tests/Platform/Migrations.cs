@@ -1,3 +1,4 @@
+using Comity.Capacity.Data;
 using Comity.Identity.Data;
 using Comity.Kernel.Data;
 using Comity.Roster.Data;
@@ -17,7 +18,8 @@ public sealed class Migrations
         var settings = new DatabaseSettings(provider, provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : "Host=127.0.0.1;Database=unused");
         using var identity = new IdentityDb(Options<IdentityDb>(settings, IdentityDb.Module));
         using var roster = new RosterDb(Options<RosterDb>(settings, RosterDb.Module));
-        foreach (var db in new DbContext[] { identity, roster })
+        using var capacity = new CapacityDb(Options<CapacityDb>(settings, CapacityDb.Module));
+        foreach (var db in new DbContext[] { identity, roster, capacity })
         {
             Assert.NotEmpty(db.Database.GetMigrations());
             Assert.False(db.Database.HasPendingModelChanges(),
