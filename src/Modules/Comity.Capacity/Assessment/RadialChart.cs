@@ -10,8 +10,11 @@ namespace Comity.Capacity.Assessment;
 /// </summary>
 public static class RadialChart
 {
-    private const double Size = 520;
-    private const double Centre = Size / 2;
+    // Wider than tall: factor names sit left and right of the circle and must not be clipped.
+    private const double Width = 760;
+    private const double Height = 520;
+    private const double Centre = Height / 2;
+    private const double CentreX = Width / 2;
     private const double Radius = 170;
 
     public static string Render(IReadOnlyList<FactorResult> factors, string title, string description, string? previousLabel = null)
@@ -19,23 +22,23 @@ public static class RadialChart
         ArgumentNullException.ThrowIfNull(factors);
         var svg = new StringBuilder();
         var id = "chart-" + Guid.NewGuid().ToString("N")[..8];
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"radial-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Size} {Size}\" role=\"img\" ")
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"radial-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" ")
             .Append(CultureInfo.InvariantCulture, $"aria-labelledby=\"{id}-t {id}-d\" width=\"100%\">")
             .Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-t\">{E(title)}</title><desc id=\"{id}-d\">{E(description)}</desc>");
         for (var ring = 1; ring <= 5; ring++)
         {
             svg.Append(CultureInfo.InvariantCulture,
-                $"<circle cx=\"{Centre}\" cy=\"{Centre}\" r=\"{F(Radius * ring / 5)}\" fill=\"none\" stroke=\"#8a8a8a\" stroke-width=\"{(ring == 5 ? 1.5 : 0.75)}\"/>");
+                $"<circle cx=\"{CentreX}\" cy=\"{Centre}\" r=\"{F(Radius * ring / 5)}\" fill=\"none\" stroke=\"#8a8a8a\" stroke-width=\"{(ring == 5 ? 1.5 : 0.75)}\"/>");
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text x=\"{Centre + 3}\" y=\"{F(Centre - Radius * ring / 5 - 2)}\" font-size=\"10\" fill=\"#333\">{ring}</text>");
+                $"<text x=\"{CentreX + 3}\" y=\"{F(Centre - Radius * ring / 5 - 2)}\" font-size=\"10\" fill=\"#333\">{ring}</text>");
         }
         var n = Math.Max(factors.Count, 1);
         for (var i = 0; i < factors.Count; i++)
         {
             var (x, y) = Point(i, n, Radius);
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Centre}\" y1=\"{Centre}\" x2=\"{F(x)}\" y2=\"{F(y)}\" stroke=\"#b0b0b0\" stroke-width=\"0.75\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{CentreX}\" y1=\"{Centre}\" x2=\"{F(x)}\" y2=\"{F(y)}\" stroke=\"#b0b0b0\" stroke-width=\"0.75\"/>");
             var (lx, ly) = Point(i, n, Radius + 14);
-            var anchor = Math.Abs(lx - Centre) < 10 ? "middle" : lx > Centre ? "start" : "end";
+            var anchor = Math.Abs(lx - CentreX) < 10 ? "middle" : lx > CentreX ? "start" : "end";
             svg.Append(CultureInfo.InvariantCulture,
                 $"<text x=\"{F(lx)}\" y=\"{F(ly)}\" font-size=\"10\" text-anchor=\"{anchor}\" dominant-baseline=\"middle\" fill=\"#222\">{E(Short(factors[i].Name))}</text>");
         }
@@ -58,7 +61,7 @@ public static class RadialChart
     private static (double X, double Y) Point(int i, int n, double r)
     {
         var angle = -Math.PI / 2 + 2 * Math.PI * i / n;
-        return (Centre + r * Math.Cos(angle), Centre + r * Math.Sin(angle));
+        return (CentreX + r * Math.Cos(angle), Centre + r * Math.Sin(angle));
     }
 
     private static string Short(string name) => name.Length <= 26 ? name : name[..25] + "…";

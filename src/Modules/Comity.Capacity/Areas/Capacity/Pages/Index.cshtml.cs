@@ -17,6 +17,9 @@ public sealed class IndexModel(CapacityDb db, CapacityCallers callers, IAuditLog
 
     public IReadOnlyList<InvitationSummary> Invitations { get; private set; } = [];
 
+    [TempData]
+    public string? Message { get; set; }
+
     [BindProperty]
     public string? NewTitle { get; set; }
 
