@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Comity.Capacity;
+using Comity.Exchange;
 using Comity.Hygiene;
 using Comity.Identity;
 using Comity.Identity.Audit;
@@ -36,7 +38,9 @@ internal static class CliHost
         builder.Services.AddComityData(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddIdentityModule(builder.Configuration);
         builder.Services.AddRosterModule();
+        builder.Services.AddExchangeModule();
         builder.Services.AddHygieneModule();
+        builder.Services.AddCapacityModule();
         builder.Services.AddScoped<ICurrentActor, CliActor>();
         using var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);

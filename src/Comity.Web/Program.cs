@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using System.Text.Json.Serialization;
+using Comity.Capacity;
+using Comity.Capacity.Data;
 using Comity.Exchange;
 using Comity.Exchange.Data;
 using Comity.Hygiene;
@@ -24,6 +26,7 @@ builder.Services.AddNotificationMail(builder.Configuration);
 builder.Services.AddRosterModule();
 builder.Services.AddExchangeModule();
 builder.Services.AddHygieneModule();
+builder.Services.AddCapacityModule();
 
 builder.Services.AddComityLocalization();
 builder.Services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
@@ -46,7 +49,8 @@ builder.Services.AddHealthChecks()
     .AddDbContextCheck<IdentityDb>("identity-database", tags: ["ready"])
     .AddDbContextCheck<RosterDb>("roster-database", tags: ["ready"])
     .AddDbContextCheck<ExchangeDb>("exchange-database", tags: ["ready"])
-    .AddDbContextCheck<HygieneDb>("hygiene-database", tags: ["ready"]);
+    .AddDbContextCheck<HygieneDb>("hygiene-database", tags: ["ready"])
+    .AddDbContextCheck<CapacityDb>("capacity-database", tags: ["ready"]);
 
 var app = builder.Build();
 
@@ -79,6 +83,7 @@ app.MapIdentityModule();
 app.MapRosterModule();
 app.MapExchangeModule();
 app.MapHygieneModule();
+app.MapCapacityModule();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -1,3 +1,4 @@
+using Comity.Capacity.Data;
 using Comity.Exchange.Data;
 using Comity.Hygiene.Data;
 using Comity.Identity.Data;
@@ -27,6 +28,11 @@ internal sealed class ExchangeDbFactory : IDesignTimeDbContextFactory<ExchangeDb
 internal sealed class HygieneDbFactory : IDesignTimeDbContextFactory<HygieneDb>
 {
     public HygieneDb CreateDbContext(string[] args) => new(DesignTime.Options<HygieneDb>(HygieneDb.Module));
+}
+
+internal sealed class CapacityDbFactory : IDesignTimeDbContextFactory<CapacityDb>
+{
+    public CapacityDb CreateDbContext(string[] args) => new(DesignTime.Options<CapacityDb>(CapacityDb.Module));
 }
 
 internal static class DesignTime

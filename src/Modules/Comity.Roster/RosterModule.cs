@@ -30,6 +30,7 @@ public static class RosterModule
         services.AddSingleton(new ApiScope(ScopeRead, "Read the roster, requests, proposals and deployments you may see"));
         services.AddSingleton(new ApiScope(ScopeWrite, "File requests, manage experts, run matching and move deployments"));
         services.AddScoped<RosterCallers>();
+        services.AddScoped<IAssistanceRequests, AssistanceRequests>();
         services.AddScoped<IDemoSeeder, RosterDemoSeeder>();
         services.AddAuthorization(o => o.AddPolicy(ParticipantPolicy, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.CentreCoordinator, Roles.CountryFocalPoint, Roles.Expert)));

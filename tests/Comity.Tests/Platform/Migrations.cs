@@ -1,3 +1,5 @@
+using Comity.Capacity.Data;
+using Comity.Exchange.Data;
 using Comity.Hygiene.Data;
 using Comity.Identity.Data;
 using Comity.Kernel.Data;
@@ -18,8 +20,10 @@ public sealed class Migrations
         var settings = new DatabaseSettings(provider, provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : "Host=127.0.0.1;Database=unused");
         using var identity = new IdentityDb(Options<IdentityDb>(settings, IdentityDb.Module));
         using var roster = new RosterDb(Options<RosterDb>(settings, RosterDb.Module));
+        using var exchange = new ExchangeDb(Options<ExchangeDb>(settings, ExchangeDb.Module));
         using var hygiene = new HygieneDb(Options<HygieneDb>(settings, HygieneDb.Module));
-        foreach (var db in new DbContext[] { identity, roster, hygiene })
+        using var capacity = new CapacityDb(Options<CapacityDb>(settings, CapacityDb.Module));
+        foreach (var db in new DbContext[] { identity, roster, exchange, hygiene, capacity })
         {
             Assert.NotEmpty(db.Database.GetMigrations());
             Assert.False(db.Database.HasPendingModelChanges(),

@@ -1,0 +1,134 @@
+using System.Globalization;
+using Comity.Capacity.Assessment;
+using Comity.Capacity.Data;
+using Comity.Identity.Audit;
+using Comity.Identity.Organisations;
+using Comity.Identity.People;
+using Comity.Kernel;
+using Comity.Roster.Requests;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Comity.Capacity.Areas.Capacity.Pages.Cycles;
+
+/// <summary>
+/// One cycle for its focal point: invite respondents, settle disagreements, submit; then the stages, chart, gaps, comparison
+/// and median, with a button on each gap that drafts a roster request.
+/// </summary>
+public sealed class DetailsModel(CapacityDb db, CapacityCallers callers, IOrganisationDirectory organisations, IPeopleDirectory people,
+    IAssistanceRequests roster, IAuditLog audit, TimeProvider clock, IEnumerable<ILibraryLookup> library) : PageModel
+{
+    public CycleResults Results { get; private set; } = null!;
+
+    /// <summary>Library documents per gap; empty, and the section hidden, while no library is installed.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<LibraryResource>> Library { get; private set; } = new Dictionary<string, IReadOnlyList<LibraryResource>>();
+
+    public bool HasLibrary { get; private set; }
+
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public StakeholderGroup? Group { get; set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    [TempData]
+    public string? AnswerLink { get; set; }
+
+    public static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var caller = await callers.ForAsync(User, cancellationToken);
+        var outcome = await Assessment.Cycles.InviteAsync(caller, id, new InviteBody(Email, Group), db, people, audit, clock, cancellationToken);
+        if (outcome.IsOk)
+        {
+            Message = outcome.Value!.AnswerLink is null ? "The respondent has a Comity account and will find the assessment under Capacity."
+                : "Send this one-time answering link to the respondent; it is shown only now.";
+            AnswerLink = outcome.Value.AnswerLink is { } link ? $"{Request.Scheme}://{Request.Host}{link}" : null;
+            return Redirect($"/capacity/cycles/{id}#respondents");
+        }
+        return await FailAsync(id, outcome, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostSettleAsync(Guid id, string indicator, AnswerValue value, string? note, CancellationToken cancellationToken)
+    {
+        var caller = await callers.ForAsync(User, cancellationToken);
+        var outcome = await Assessment.Cycles.ConsolidateAsync(caller, id, new ConsolidateBody([new ConsolidateItem(indicator, value, note)]), db, audit,
+            cancellationToken);
+        return outcome.IsOk ? Done(id, "The answer is settled.", "disagreements") : await FailAsync(id, outcome, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var caller = await callers.ForAsync(User, cancellationToken);
+        var outcome = await Assessment.Cycles.SubmitAsync(caller, id, db, audit, clock, cancellationToken);
+        return outcome.IsOk ? Done(id, "The assessment is submitted; its results are final.", "results") : await FailAsync(id, outcome, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostConsentAsync(Guid id, bool consent, CancellationToken cancellationToken)
+    {
+        var caller = await callers.ForAsync(User, cancellationToken);
+        var outcome = await Assessment.Cycles.SetConsentAsync(caller, id, new ConsentBody(consent), db, audit, cancellationToken);
+        return outcome.IsOk ? Done(id, consent ? "This assessment now counts towards the regional median." : "This assessment no longer counts towards the regional median.", "")
+            : await FailAsync(id, outcome, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRequestHelpAsync(Guid id, string factor, CancellationToken cancellationToken)
+    {
+        var caller = await callers.ForAsync(User, cancellationToken);
+        var outcome = await Assessment.Results.RequestHelpAsync(caller, User, id, factor, db, roster, audit, clock, cancellationToken);
+        if (outcome.IsOk)
+        {
+            return Redirect($"/roster/requests/{outcome.Value!.Request.Id}");
+        }
+        return await FailAsync(id, outcome, cancellationToken);
+    }
+
+    private RedirectResult Done(Guid id, string message, string anchor)
+    {
+        Message = message;
+        return Redirect($"/capacity/cycles/{id}{(anchor.Length > 0 ? "#" + anchor : "")}");
+    }
+
+    private async Task<IActionResult> FailAsync<T>(Guid id, Outcome<T> outcome, CancellationToken cancellationToken)
+    {
+        if (outcome.Kind == OutcomeKind.NotFound || !await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        if (outcome.Kind == OutcomeKind.Forbidden)
+        {
+            return Forbid();
+        }
+        ModelState.AddOutcomeErrors(outcome);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var caller = await callers.ForAsync(User, cancellationToken);
+        if (await Assessment.Results.ForAsync(caller, id, Culture, db, organisations, roster, cancellationToken) is not { } results)
+        {
+            return false;
+        }
+        Results = results;
+        var lookup = library.FirstOrDefault();
+        HasLibrary = lookup is not null;
+        if (lookup is not null)
+        {
+            var found = new Dictionary<string, IReadOnlyList<LibraryResource>>();
+            foreach (var gap in results.Gaps.Take(5))
+            {
+                found[gap.Factor] = await lookup.ForFactorAsync(gap.Factor, gap.Name, gap.Skills, Culture, 3, cancellationToken);
+            }
+            Library = found;
+        }
+        return true;
+    }
+}

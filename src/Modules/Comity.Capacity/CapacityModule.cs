@@ -1,0 +1,45 @@
+using Comity.Capacity.Assessment;
+using Comity.Capacity.Data;
+using Comity.Capacity.Demo;
+using Comity.Identity.Access;
+using Comity.Kernel;
+using Comity.Kernel.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Comity.Capacity;
+
+/// <summary>The Capacity module's entry point: maturity model, national self-assessment, gaps turned into requests for help.</summary>
+public static class CapacityModule
+{
+    public const string ScopeRead = "capacity:read";
+    public const string ScopeWrite = "capacity:write";
+
+    public static IServiceCollection AddCapacityModule(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<CapacityDb>(CapacityDb.Module);
+        services.AddSingleton(new ApiScope(ScopeRead, "Read the maturity model and your country's assessments"));
+        services.AddSingleton(new ApiScope(ScopeWrite, "Run assessments, answer invitations and edit the model"));
+        services.AddScoped<CapacityCallers>();
+        services.AddScoped<IDemoSeeder, CapacityDemoSeeder>();
+        // PostConfigure: MVC's own setup replaces the conventions collection when AddRazorPages runs after this.
+        services.PostConfigure<RazorPagesOptions>(options =>
+        {
+            options.Conventions.AuthorizeAreaPage("Capacity", "/Index");
+            options.Conventions.AuthorizeAreaFolder("Capacity", "/Cycles", Policies.CountryFocalPoint);
+            options.Conventions.AuthorizeAreaFolder("Capacity", "/Invitations");
+            options.Conventions.AuthorizeAreaFolder("Capacity", "/Model");
+            options.Conventions.AuthorizeAreaPage("Capacity", "/Model/Edit", Policies.PlatformAdministrator);
+            options.Conventions.AllowAnonymousToAreaFolder("Capacity", "/Respond");
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCapacityModule(this IEndpointRouteBuilder app)
+    {
+        CapacityEndpoints.Map(app.MapGroup("/api/v1/capacity"));
+        return app;
+    }
+}
