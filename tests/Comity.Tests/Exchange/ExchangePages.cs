@@ -126,14 +126,18 @@ public abstract class ExchangePages(AppFixture app)
         form["Form.Pattern"] = "[ipv4-addr:value = '198.51.100.7']";
         var stored = await AppFixture.PostFormAsync(analyst, "/exchange/indicators/new", form);
         Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
-        Assert.StartsWith($"/exchange/objects/{collection}/indicator--", stored.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        var storedPage = await stored.Content.ReadAsStringAsync();
+        Assert.True(stored.RequestMessage!.RequestUri!.AbsolutePath.StartsWith($"/exchange/objects/{collection}/indicator--", StringComparison.Ordinal),
+            string.Join(" | ", System.Text.RegularExpressions.Regex.Matches(storedPage, "(?:field-error[^>]*>|<li>)([^<]+)<").Select(m => m.Groups[1].Value)));
         Assert.Contains(name, await stored.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(1, await CountAsync(collection));
 
         var found = await analyst.GetStringAsync($"/exchange/objects?q={Uri.EscapeDataString(name)}&label=banking");
-        Assert.Contains(name, found, StringComparison.Ordinal);
+        // The search box repeats the words searched for; the result row is the link.
+        Assert.Contains($">{name}</a>", found, StringComparison.Ordinal);
         Assert.Contains("TLP:GREEN", found, StringComparison.Ordinal);
-        Assert.DoesNotContain(name, await analyst.GetStringAsync($"/exchange/objects?q={Uri.EscapeDataString(name)}&label=ransomware"), StringComparison.Ordinal);
+        Assert.DoesNotContain($">{name}</a>", await analyst.GetStringAsync($"/exchange/objects?q={Uri.EscapeDataString(name)}&label=ransomware"),
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -74,7 +74,8 @@ internal static class CreateIndicator
             return v;
         }
         var now = clock.GetUtcNow();
-        var id = $"indicator--{Guid.CreateVersion7(now)}";
+        // STIX identifiers take RFC 4122 UUIDs of versions 1 to 5 (version 4 recommended), so not version 7.
+        var id = $"indicator--{Guid.NewGuid()}";
         var json = Write(id, body, types, labels, recipients, now);
         using var document = JsonDocument.Parse(json);
         var status = await ingest.IngestAsync(target!.Collection, caller, [document.RootElement], cancellationToken);
