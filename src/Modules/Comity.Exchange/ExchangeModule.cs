@@ -12,6 +12,7 @@ using Comity.Kernel;
 using Comity.Kernel.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +25,11 @@ public static class ExchangeModule
     public const string ScopeRead = "exchange:read";
     public const string ScopeWrite = "exchange:write";
     public const string ScopeManage = "exchange:manage";
+
+    /// <summary>Page policies: who reads shared intelligence, who adds to it, who manages collections.</summary>
+    public const string ReaderPolicy = "exchange:reader";
+    public const string WriterPolicy = "exchange:writer";
+    public const string ManagerPolicy = "exchange:manager";
 
     public static IServiceCollection AddExchangeModule(this IServiceCollection services)
     {
@@ -41,6 +47,20 @@ public static class ExchangeModule
         services.AddScoped<IDemoSeeder, ExchangeDemoSeeder>();
         // Ahead of the default writer: errors on TAXII paths are TAXII error messages, not problem details.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProblemDetailsWriter, TaxiiErrorWriter>());
+        services.AddAuthorization(o =>
+        {
+            o.AddPolicy(ReaderPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Analyst, Roles.CentreCoordinator, Roles.PlatformAdministrator));
+            o.AddPolicy(WriterPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Analyst, Roles.CentreCoordinator));
+            o.AddPolicy(ManagerPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.CentreCoordinator, Roles.PlatformAdministrator));
+        });
+        // PostConfigure: MVC's own setup replaces the conventions collection when AddRazorPages runs after this.
+        services.PostConfigure<RazorPagesOptions>(options =>
+        {
+            options.Conventions.AuthorizeAreaFolder("Exchange", "/", ReaderPolicy);
+            options.Conventions.AuthorizeAreaPage("Exchange", "/Indicators/New", WriterPolicy);
+            options.Conventions.AuthorizeAreaPage("Exchange", "/Upload", WriterPolicy);
+            options.Conventions.AuthorizeAreaFolder("Exchange", "/Collections", ManagerPolicy);
+        });
         return services;
     }
 

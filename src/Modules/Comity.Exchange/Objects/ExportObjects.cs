@@ -24,7 +24,7 @@ internal static class ExportObjects
             .RequireAccess(ExchangeModule.ScopeRead, Role.Analyst, Role.CentreCoordinator, Role.PlatformAdministrator)
             .WithSummary("Export the objects you may see as a STIX 2.1 bundle (latest versions; TLP:RED is never exported)");
 
-    private static async Task<IResult> Export(Guid id, HttpContext http, ClaimsPrincipal user, ExchangeCallers callers, ApiRoots roots, ExchangeDb db,
+    internal static async Task<IResult> Export(Guid id, HttpContext http, ClaimsPrincipal user, ExchangeCallers callers, ApiRoots roots, ExchangeDb db,
         CancellationToken cancellationToken, string? type = null, string? addedAfter = null, int? limit = null)
     {
         var caller = await callers.ForAsync(user, cancellationToken);

@@ -14,7 +14,7 @@ namespace Comity.Exchange.Objects;
 /// others), exact duplicates are ignored, new versions are kept side by side, and the accepted rows, the
 /// status resource and the audit record commit in one transaction.
 /// </summary>
-internal sealed class IngestObjects(
+public sealed class IngestObjects(
     ExchangeDb db,
     IOrganisationDirectory organisations,
     IPeopleDirectory people,

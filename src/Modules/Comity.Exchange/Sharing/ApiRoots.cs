@@ -23,7 +23,7 @@ public sealed record ApiRoot(string Slug, Guid? CentreId, string Title, string D
 }
 
 /// <summary>The API roots of this instance, derived from the organisation directory so they follow its centres.</summary>
-internal sealed class ApiRoots(IOrganisationDirectory directory)
+public sealed class ApiRoots(IOrganisationDirectory directory)
 {
     private IReadOnlyList<ApiRoot>? roots;
 

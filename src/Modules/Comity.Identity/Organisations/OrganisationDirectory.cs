@@ -21,6 +21,9 @@ public interface IOrganisationDirectory
 
     /// <summary>Names of the given organisations, for display.</summary>
     Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>Every active organisation by name, for pickers (recipients of shared intelligence, collection members).</summary>
+    Task<IReadOnlyList<OrganisationResponse>> ActiveAsync(CancellationToken cancellationToken);
 }
 
 internal sealed class OrganisationDirectory(IdentityDb db) : IOrganisationDirectory
@@ -56,4 +59,7 @@ internal sealed class OrganisationDirectory(IdentityDb db) : IOrganisationDirect
         var wanted = ids.Distinct().ToList();
         return await db.Organisations.AsNoTracking().Where(o => wanted.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
     }
+
+    public async Task<IReadOnlyList<OrganisationResponse>> ActiveAsync(CancellationToken cancellationToken) =>
+        (await db.Organisations.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Name).ToListAsync(cancellationToken)).Select(o => o.ToResponse()).ToList();
 }
