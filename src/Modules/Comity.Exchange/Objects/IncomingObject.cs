@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Comity.Exchange.Sharing;
 
@@ -83,48 +82,14 @@ internal static class IncomingObjects
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
 
-/// <summary>STIX and TAXII timestamps as microseconds since the Unix epoch.</summary>
+/// <summary>STIX and TAXII timestamps as microseconds since the Unix epoch, parsed by the validator's one parser.</summary>
 internal static class StixTimestamps
 {
-    /// <summary>Parses RFC 3339 UTC timestamps ending in Z, with any number of fraction digits (beyond 6 truncated).</summary>
+    /// <summary>RFC 3339 UTC timestamps ending in Z, with any number of fraction digits (beyond 6 truncated).</summary>
     public static bool TryParseMicros(string text, out long micros)
     {
-        micros = 0;
-        if (text.Length < 20 || text[^1] != 'Z' || text[10] != 'T')
-        {
-            return false;
-        }
-        var dot = text.IndexOf('.', StringComparison.Ordinal);
-        var seconds = dot < 0 ? text[..^1] : text[..dot];
-        if (!DateTime.TryParseExact(seconds, "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture,
-            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var whole))
-        {
-            return false;
-        }
-        long fraction = 0;
-        if (dot >= 0)
-        {
-            var digits = text.AsSpan(dot + 1, text.Length - dot - 2);
-            if (digits.Length == 0 || !digits.ContainsOnlyDigits())
-            {
-                return false;
-            }
-            var six = digits.Length >= 6 ? digits[..6].ToString() : digits.ToString().PadRight(6, '0');
-            fraction = long.Parse(six, CultureInfo.InvariantCulture);
-        }
-        micros = (new DateTimeOffset(whole, TimeSpan.Zero).UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10 + fraction;
-        return true;
-    }
-
-    private static bool ContainsOnlyDigits(this ReadOnlySpan<char> span)
-    {
-        foreach (var c in span)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-        return true;
+        var parsed = Stix.StixTimestamp.TryParse(text, out var instant, out _);
+        micros = parsed ? Data.ExchangeModel.ToMicros(instant) : 0;
+        return parsed;
     }
 }
