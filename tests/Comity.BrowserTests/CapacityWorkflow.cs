@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Comity.BrowserTests;
@@ -34,19 +32,13 @@ public sealed class CapacityWorkflow(BrowserHost host)
         await ClickAsync(page, "Save and finish");
     }
 
-    private static async Task AssertAccessibleAsync(IPage page)
-    {
-        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
-        Assert.True(result.Violations.Length == 0,
-            $"{page.Url}: " + string.Join(Environment.NewLine, result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))})")));
-    }
 
     [Fact]
     public async Task A_focal_point_runs_a_cycle_with_two_respondents_submits_and_turns_a_gap_into_a_roster_request()
     {
         var focalPoint = await SignedInAsync("focalpoint@comity.example");
         await focalPoint.GetByRole(AriaRole.Link, new() { Name = "Self-assessment", Exact = true }).ClickAsync();
-        await AssertAccessibleAsync(focalPoint);
+        await Accessibility.AssertNoViolationsAsync(focalPoint);
         await focalPoint.GetByRole(AriaRole.Link, new() { Name = "Uganda self-assessment, second round (demo)" }).ClickAsync();
 
         await focalPoint.GetByLabel("E-mail", new() { Exact = true }).FillAsync("expert@comity.example");
@@ -58,11 +50,11 @@ public sealed class CapacityWorkflow(BrowserHost host)
         await ClickAsync(focalPoint, "Invite");
         var link = await focalPoint.GetByLabel("Answering link").InputValueAsync();
         var cycleUrl = focalPoint.Url.Split('#')[0];
-        await AssertAccessibleAsync(focalPoint);
+        await Accessibility.AssertNoViolationsAsync(focalPoint);
 
         var outsider = await host.NewPageAsync();
         await outsider.GotoAsync(link);
-        await AssertAccessibleAsync(outsider);
+        await Accessibility.AssertNoViolationsAsync(outsider);
         await AnswerStrategyAsync(outsider, "Met", "Met", "Met", "NotMet", "NotMet");
         await Assertions.Expect(outsider.GetByRole(AriaRole.Heading, new() { Name = "Thank you" })).ToBeVisibleAsync();
 
@@ -82,7 +74,7 @@ public sealed class CapacityWorkflow(BrowserHost host)
         await Assertions.Expect(focalPoint.GetByRole(AriaRole.Img, new() { Name = "Stage of each factor" })).ToBeVisibleAsync();
         await Assertions.Expect(focalPoint.GetByRole(AriaRole.Row, new() { Name = "National cybersecurity strategy 3 — Established" })).ToBeVisibleAsync();
         await Assertions.Expect(focalPoint.GetByRole(AriaRole.Heading, new() { Name = "Gaps, nearest first" })).ToBeVisibleAsync();
-        await AssertAccessibleAsync(focalPoint);
+        await Accessibility.AssertNoViolationsAsync(focalPoint);
         await focalPoint.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.ScreenshotFolder, "capacity-results.png"), FullPage = false });
 
         await focalPoint.GetByRole(AriaRole.Button, new() { Name = "Ask the roster for help with this gap" }).First.ClickAsync();
@@ -100,6 +92,6 @@ public sealed class CapacityWorkflow(BrowserHost host)
     {
         var page = await SignedInAsync(account);
         await page.GotoAsync(path);
-        await AssertAccessibleAsync(page);
+        await Accessibility.AssertNoViolationsAsync(page);
     }
 }
