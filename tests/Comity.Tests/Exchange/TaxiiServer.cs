@@ -95,6 +95,20 @@ public abstract class TaxiiServer(AppFixture app)
     }
 
     [Fact]
+    public async Task An_observable_repeated_in_one_envelope_is_stored_once_and_a_changed_one_as_a_new_version()
+    {
+        var (analyst, objects) = await FreshCollectionAsync();
+        var id = $"ipv4-addr--{Guid.NewGuid()}";
+        var address = $$"""{"type":"ipv4-addr","spec_version":"2.1","id":"{{id}}","value":"198.51.100.7"}""";
+        var status = await OkJsonAsync(await analyst.PostEnvelopeAsync(objects, Envelope(address, address,
+            address.Replace("198.51.100.7", "198.51.100.8", StringComparison.Ordinal))));
+        Assert.Equal(3, status.GetProperty("success_count").GetInt32());
+
+        var versions = await OkJsonAsync(await analyst.GetAsync($"{objects}{id}/versions/"));
+        Assert.Equal(2, versions.GetProperty("versions").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Bad_objects_are_refused_one_by_one_with_a_reason_while_good_ones_are_stored()
     {
         var (analyst, objects) = await FreshCollectionAsync();

@@ -23,7 +23,11 @@ internal static class IncomingObjects
     /// <summary>The custom property by which a producer names the organisations or people an object is for.</summary>
     public const string RecipientsProperty = "x_comity_recipients";
 
-    public static IncomingObject Read(JsonElement element, Tlp defaultTlp, out RejectedObject? rejected)
+    /// <summary>
+    /// Reads one object. With <paramref name="honourRecipients"/> off (objects pulled from a federated peer),
+    /// <c>x_comity_recipients</c> is not read at all: it names the peer's organisations, which mean nothing here.
+    /// </summary>
+    public static IncomingObject Read(JsonElement element, Tlp defaultTlp, out RejectedObject? rejected, bool honourRecipients = true)
     {
         rejected = null;
         var id = element.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString()! : null;
@@ -52,7 +56,7 @@ internal static class IncomingObjects
             }
         }
         var recipients = new List<Guid>();
-        if (element.TryGetProperty(RecipientsProperty, out var named))
+        if (honourRecipients && element.TryGetProperty(RecipientsProperty, out var named))
         {
             if (named.ValueKind != JsonValueKind.Array)
             {

@@ -39,12 +39,7 @@ public sealed class IngestObjects(
         var candidates = new List<IncomingObject>(elements.Count);
         foreach (var element in elements)
         {
-            var incoming = IncomingObjects.Read(element, collection.DefaultTlp, out var rejected);
-            if (pulledFromPeer)
-            {
-                incoming = incoming with { Recipients = [] };
-                rejected = null;
-            }
+            var incoming = IncomingObjects.Read(element, collection.DefaultTlp, out var rejected, honourRecipients: !pulledFromPeer);
             rejected ??= ObjectRules.Check(incoming);
             if (rejected is null)
             {

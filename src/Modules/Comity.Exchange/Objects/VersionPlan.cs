@@ -25,15 +25,25 @@ internal sealed class VersionPlan
     {
         var plan = new VersionPlan(existing.GroupBy(e => e.StixId).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
         var accepted = new Dictionary<(string, long), IncomingObject>();
+        var acceptedUnversioned = new Dictionary<string, List<IncomingObject>>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
             if (candidate.VersionMicros is not { } version)
             {
                 // Unversioned objects (most cyber-observables): a new content is a new version; the same content a duplicate.
-                if (plan.SameContentStored(candidate) || accepted.Values.Any(a => a.Id == candidate.Id && JsonElement.DeepEquals(a.Element, candidate.Element)))
+                var siblings = acceptedUnversioned.GetValueOrDefault(candidate.Id);
+                if (plan.SameContentStored(candidate) || (siblings?.Exists(a => JsonElement.DeepEquals(a.Element, candidate.Element)) ?? false))
                 {
                     plan.Successes.Add((candidate.Id, 0));
                     continue;
+                }
+                if (siblings is null)
+                {
+                    acceptedUnversioned[candidate.Id] = [candidate];
+                }
+                else
+                {
+                    siblings.Add(candidate);
                 }
                 plan.Inserts.Add(candidate);
                 plan.Successes.Add((candidate.Id, 0));
