@@ -17,6 +17,9 @@ using Comity.Web.Shell;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
+// Modules' wwwroot files (the Hygiene module's scripts) in every environment when run from the build output; published
+// output has them copied into wwwroot, and this does nothing there.
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddComityData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 10 * 1024 * 1024);

@@ -66,6 +66,7 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("RateLimits:AnonymousPerMinute", "100000");
         builder.UseSetting("Hygiene:ReportsPerHourWithoutProof", "100000");
+        builder.UseSetting("Hygiene:PasswordChecksPerMinute", "100000");
         // Each host its own breach store: the demo seed writes a sample corpus there.
         builder.UseSetting("Hygiene:BreachDirectory", Path.Combine(Path.GetTempPath(), $"comity-breaches-{Guid.NewGuid():N}"));
     }

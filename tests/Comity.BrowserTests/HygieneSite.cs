@@ -4,13 +4,13 @@ using Microsoft.Playwright;
 
 namespace Comity.BrowserTests;
 
-/// <summary>The public campaign site on a phone: self-check and scam report with JavaScript off and on, English and Arabic, within budget.</summary>
+/// <summary>The public campaign site on a phone: self-check, password check and scam report with JavaScript off and on, English and Arabic, within budget.</summary>
 public sealed class HygieneSite(BrowserHost host)
 {
     public static TheoryData<string, bool> LanguagesAndScript => new() { { "en", false }, { "en", true }, { "ar", false }, { "ar", true } };
 
     public static TheoryData<string> PublicPages => ["/en", "/ar", "/zh/learn/passphrases", "/ar/learn/scams", "/ru/campaigns/eastern-southern-africa",
-        "/en/check", "/ar/check", "/es/report", "/ar/report", "/fr/report/thanks", "/ar/check/plan?a=1111111111"];
+        "/en/check", "/ar/check", "/en/password", "/ar/password", "/es/report", "/ar/report", "/fr/report/thanks", "/ar/check/plan?a=1111111111"];
 
     private List<string> WatchForeignRequests(IPage page)
     {
@@ -27,10 +27,12 @@ public sealed class HygieneSite(BrowserHost host)
 
     [Theory]
     [MemberData(nameof(LanguagesAndScript))]
-    public async Task A_visitor_on_a_phone_completes_the_self_check_and_reports_a_phishing_link(string language, bool javaScript)
+    public async Task A_visitor_on_a_phone_completes_the_self_check_checks_a_password_and_reports_a_phishing_link(string language, bool javaScript)
     {
         var page = await host.NewPageAsync(phone: true, javaScript: javaScript);
         var foreign = WatchForeignRequests(page);
+        var requests = new List<IRequest>();
+        page.Request += (_, request) => requests.Add(request);
         var rtl = language == "ar";
         await page.GotoAsync($"/{language}");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
@@ -61,6 +63,8 @@ public sealed class HygieneSite(BrowserHost host)
             await Assertions.Expect(page.Locator("#saved-plan")).ToBeVisibleAsync();
         }
 
+        await CheckPasswordsAsync(page, language, javaScript, requests);
+
         await page.GotoAsync($"/{language}/report");
         await page.GetByLabel(rtl ? "البلد الذي رأيته فيه" : "Country where you saw it").SelectOptionAsync("KE");
         await page.GetByLabel(rtl ? "الرابط (عنوان الموقع)" : "Link (web address)").FillAsync($"mpesa-verify-{language}-{javaScript}.example/login");
@@ -72,6 +76,69 @@ public sealed class HygieneSite(BrowserHost host)
         Assert.Empty(foreign);
         Assert.Empty(await page.Context.CookiesAsync());
     }
+
+    /// <summary>
+    /// From the home page: a weak password of the demo breach corpus shows a low score and its breach count, a strong one
+    /// a high score and no breach. With JavaScript on, no request the browser makes carries either password or its hash.
+    /// </summary>
+    private static async Task CheckPasswordsAsync(IPage page, string language, bool javaScript, List<IRequest> requests)
+    {
+        const string weak = "qwerty123";
+        const string strong = "ferry-quokka-basalt-lantern-1987?";
+        var rtl = language == "ar";
+        await page.GotoAsync($"/{language}");
+        await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = rtl ? "افحص كلمة مرور" : "Check a password" }).ClickAsync();
+        await page.WaitForURLAsync($"**/{language}/password");
+        var field = page.GetByLabel(rtl ? "كلمة المرور المراد فحصها" : "Password to check");
+        var check = page.GetByRole(AriaRole.Button, new() { Name = rtl ? "افحص كلمة المرور هذه" : "Check this password" });
+        var strength = page.Locator("#strength");
+        var breach = page.Locator("#breach p");
+
+        async Task CheckAsync(string password, string score, string label, string answer)
+        {
+            await field.FillAsync(password);
+            if (javaScript)
+            {
+                // The meter follows the typing before anything is sent.
+                await Assertions.Expect(strength).ToHaveAttributeAsync("data-score", score);
+            }
+            await check.ClickAsync();
+            await Assertions.Expect(strength).ToHaveAttributeAsync("data-score", score);
+            await Assertions.Expect(strength.Locator("[data-warning]")).ToContainTextAsync(label);
+            await Assertions.Expect(breach).ToContainTextAsync(answer);
+        }
+
+        await CheckAsync(weak, "0", rtl ? "ضعيفة جدًا" : "Very weak", rtl ? "في اختراقات البيانات" : "times in data breaches");
+        await Assertions.Expect(strength.Locator("[data-crack] strong")).ToHaveTextAsync(rtl ? "أقل من ثانية" : "less than a second");
+        var seen = System.Text.RegularExpressions.Regex.Replace(await breach.TextContentAsync() ?? "", "[^0-9]", "");
+        Assert.Equal("625000", seen); // the demo corpus's illustrative count for its 16th password
+        if (!javaScript)
+        {
+            Assert.Equal("", await field.InputValueAsync()); // the page the server sends back never holds the password
+        }
+        await CheckAsync(strong, "4", rtl ? "قوية" : "Strong", rtl ? "لم نجدها" : "Not found in the data breaches we know");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.ScreenshotFolder, $"password-{language}-{(javaScript ? "js" : "nojs")}.png"), FullPage = true });
+
+        if (javaScript)
+        {
+            // Only the hashes' first five hex digits went out, to the range API with padding; nothing else carries either password.
+            var secrets = new[] { weak, strong }.SelectMany(p => new[] { p, Uri.EscapeDataString(p), Sha1(p), Sha1(p)[5..] }).ToList();
+            foreach (var request in requests)
+            {
+                var headers = await request.AllHeadersAsync();
+                var seenText = $"{request.Url} {request.PostData} {string.Join(" ", headers.Select(h => $"{h.Key}: {h.Value}"))}";
+                Assert.DoesNotContain(secrets, secret => seenText.Contains(secret, StringComparison.OrdinalIgnoreCase));
+            }
+            var ranges = requests.Where(r => r.Url.Contains("/range/", StringComparison.Ordinal)).ToList();
+            Assert.Equal([Sha1(weak)[..5], Sha1(strong)[..5]], ranges.Select(r => r.Url.Split("/range/")[1]).ToList());
+            Assert.All(ranges, r => Assert.Equal("true", r.Headers["add-padding"]));
+        }
+    }
+
+    private static string Sha1(string text) =>
+#pragma warning disable CA5350 // the Pwned Passwords range API is keyed by SHA-1
+        Convert.ToHexString(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+#pragma warning restore CA5350
 
     [Theory]
     [MemberData(nameof(PublicPages))]

@@ -40,6 +40,7 @@ public static class ExchangeModule
         services.AddScoped<ApiRoots>();
         services.AddScoped<ExchangeCallers>();
         services.AddScoped<IngestObjects>();
+        services.AddScoped<IExchangeIntake, ExchangeIntake>();
         services.AddSingleton<LookupIndexer>();
         services.AddScoped<FederationPuller>();
         services.AddHttpClient(FederationPuller.HttpClientName);

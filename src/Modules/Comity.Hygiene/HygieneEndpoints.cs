@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Comity.Exchange;
 using Comity.Hygiene.Analytics;
 using Comity.Hygiene.Content;
 using Comity.Hygiene.Data;
@@ -69,10 +70,10 @@ internal static class HygieneEndpoints
             : TypedResults.Forbid();
 
     private static async Task<Results<Ok<ReportResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> Accept(
-        Guid id, ModerateRequest request, ClaimsPrincipal user, HygieneCallers callers, HygieneDb db, IAuditLog audit, TimeProvider clock,
-        CancellationToken cancellationToken) =>
+        Guid id, ModerateRequest request, ClaimsPrincipal user, HygieneCallers callers, HygieneDb db, IExchangeIntake exchange, IAuditLog audit,
+        TimeProvider clock, CancellationToken cancellationToken) =>
         await callers.QueueOfAsync(user, cancellationToken) is { } queue
-            ? (await ModerateReports.AcceptAsync(id, request, user.UserId()!.Value, queue.Id, db, audit, clock, cancellationToken)).ToHttp()
+            ? (await ModerateReports.AcceptAsync(id, request, user.UserId()!.Value, queue, db, exchange, audit, clock, cancellationToken)).ToHttp()
             : TypedResults.Forbid();
 
     private static async Task<Results<Ok<ReportResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> Reject(

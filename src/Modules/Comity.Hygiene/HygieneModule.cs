@@ -1,7 +1,9 @@
+using System.Threading.RateLimiting;
 using Comity.Hygiene.Analytics;
 using Comity.Hygiene.Breaches;
 using Comity.Hygiene.Data;
 using Comity.Hygiene.Demo;
+using Comity.Hygiene.Passwords;
 using Comity.Hygiene.Reports;
 using Comity.Identity.Access;
 using Comity.Kernel;
@@ -9,6 +11,7 @@ using Comity.Kernel.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +33,9 @@ public static class HygieneModule
     /// <summary>Policy for the analytics dashboard: campaign managers and centre coordinators.</summary>
     public const string AnalyticsPolicy = "hygiene:analytics";
 
+    /// <summary>Rate-limit policy of the password page: its POSTs per network address and minute (<c>Hygiene:PasswordChecksPerMinute</c>).</summary>
+    public const string PasswordCheckRateLimit = "hygiene:password-check";
+
     public static IServiceCollection AddHygieneModule(this IServiceCollection services)
     {
         services.AddModuleDbContext<HygieneDb>(HygieneDb.Module);
@@ -43,6 +49,20 @@ public static class HygieneModule
         services.AddSingleton(sp => new BreachStores(BreachDirectory(sp.GetRequiredService<IConfiguration>(),
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath), sp.GetService<ILogger<BreachStores>>()));
         services.AddHostedService<BreachStoreRefresher>();
+        services.AddSingleton(sp => new CheckPassword(sp.GetRequiredService<BreachStores>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, configuration) =>
+        {
+            var perMinute = configuration.GetValue("Hygiene:PasswordChecksPerMinute", 30);
+            // Only POSTs cost a check; reading the page is under the host's general anonymous limit. The address stays in memory.
+            options.AddPolicy(PasswordCheckRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter($"password:{context.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = perMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                })
+                : RateLimitPartition.GetNoLimiter("password:read"));
+        });
         services.AddScoped<IDemoSeeder, HygieneDemoSeeder>();
         services.Configure<RouteOptions>(o => o.ConstraintMap["lang"] = typeof(LanguageRouteConstraint));
         services.Configure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(o => o.RequestCultureProviders.Insert(0, new PathCultureProvider()));
@@ -66,6 +86,7 @@ public static class HygieneModule
     {
         HygieneEndpoints.Map(app.MapGroup("/api/v1/hygiene"));
         RangeEndpoint.Map(app);
+        WordListEndpoint.Map(app);
         return app;
     }
 

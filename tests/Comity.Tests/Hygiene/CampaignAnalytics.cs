@@ -75,7 +75,7 @@ public abstract class CampaignAnalytics(AppFixture app)
     {
         // RFC 9562's well-known example: the DNS namespace and "python.org".
         Assert.Equal(Guid.Parse("886313e1-3b8a-5372-9b90-0c9aee199e5d"),
-            StixExport.UuidV5(Guid.Parse("6ba7b810-9dad-11d1-80b4-00c04fd430c8"), "python.org"));
+            StixObjects.UuidV5(Guid.Parse("6ba7b810-9dad-11d1-80b4-00c04fd430c8"), "python.org"));
     }
 }
 

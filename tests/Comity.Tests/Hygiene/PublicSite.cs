@@ -10,7 +10,7 @@ public abstract class PublicSite(AppFixture app)
     public static TheoryData<string> Languages => ["en", "ar", "zh", "fr", "ru", "es"];
 
     private static readonly string[] Pages = ["", "/learn/passphrases", "/learn/two-factor", "/learn/updates", "/learn/scams", "/learn/backups",
-        "/learn/privacy", "/campaigns/eastern-southern-africa", "/check", "/report", "/report/thanks"];
+        "/learn/privacy", "/campaigns/eastern-southern-africa", "/check", "/password", "/report", "/report/thanks"];
 
     [Theory]
     [MemberData(nameof(Languages))]

@@ -87,6 +87,60 @@ public abstract class ScamReports(AppFixture app)
     }
 
     [Fact]
+    public async Task An_accepted_report_becomes_an_indicator_in_the_exchange_and_a_repeat_a_sighting_with_its_count_without_the_reporter()
+    {
+        var visitor = app.Anonymous(followRedirects: false);
+        var host = $"mpesa-refund-{Guid.NewGuid():N}.example";
+        var link = $"{host}/claim";
+        var marker = $"Reporter note {Guid.NewGuid():N}: I am Jane, my e-mail is jane.reporter@mail.example";
+        Assert.Equal(HttpStatusCode.Redirect, (await visitor.PostAsync("/en/report", Form("KE", link: link, phone: "+254 711 000 333", message: marker))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await visitor.PostAsync("/fr/report", Form("KE", link: link, message: marker))).StatusCode);
+        var analyst = await app.ApiAsAsync(Role.Analyst); // KE-CERT, in the East and Southern Africa centre's community
+        var ids = (await (await analyst.GetAsync("/api/v1/hygiene/reports")).JsonAsync()).EnumerateArray()
+            .Where(r => r.GetProperty("link").GetString()?.Contains(host, StringComparison.Ordinal) == true)
+            .Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Equal(2, ids.Count);
+
+        Assert.Equal(HttpStatusCode.OK, (await analyst.PostJsonAsync($"/api/v1/hygiene/reports/{ids[0]}/accept", new { tlp = "green" })).StatusCode);
+        // Another organisation of the community reads it over TAXII; one outside the community does not see TLP:GREEN.
+        var (neighbour, _) = await Exchange.ExchangeClients.PersonInAsync(app, "UG-CERT");
+        var (outsider, _) = await Exchange.ExchangeClients.PersonInAsync(app, "GH-CERT");
+        const string objectsUrl = "/taxii2/esa-rcc/collections/public-scam-reports/objects/";
+        var indicators = Indicators(await Exchange.ExchangeClients.OkJsonAsync(await neighbour.GetAsync($"{objectsUrl}?match[type]=indicator")), host);
+        Assert.Equal(2, indicators.Count); // the URL and its domain
+        var urlIndicator = indicators.Single(i => i.GetProperty("pattern").GetString() == $"[url:value = 'http://{link}']");
+        Assert.Equal("marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb", urlIndicator.GetProperty("object_marking_refs")[0].GetString());
+        var outside = await outsider.GetAsync($"{objectsUrl}?match[type]=indicator");
+        Assert.DoesNotContain(host, await outside.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await analyst.PostJsonAsync($"/api/v1/hygiene/reports/{ids[1]}/accept", new { tlp = "clear" })).StatusCode);
+        var all = await Exchange.ExchangeClients.OkJsonAsync(await neighbour.GetAsync(objectsUrl));
+        Assert.Equal(2, Indicators(all, host).Count);
+        var sighting = all.GetProperty("objects").EnumerateArray()
+            .Single(o => o.GetProperty("type").GetString() == "sighting" && o.GetProperty("sighting_of_ref").GetString() == urlIndicator.GetProperty("id").GetString());
+        Assert.Equal(2, sighting.GetProperty("count").GetInt32());
+        var identity = sighting.GetProperty("where_sighted_refs")[0].GetString();
+        Assert.Contains(all.GetProperty("objects").EnumerateArray(), o => o.GetProperty("id").GetString() == identity
+            && o.GetProperty("name").GetString() == "Kenya National CERT (demo)");
+
+        // Nothing the reporter wrote, no phone number and no address of theirs anywhere in the exchange.
+        var stored = await app.WithScopeAsync(s => s.GetRequiredService<Comity.Exchange.Data.ExchangeDb>().Objects.Select(o => o.Json).ToListAsync());
+        Assert.Contains(stored, json => json.Contains(host, StringComparison.Ordinal));
+        Assert.DoesNotContain(stored, json => json.Contains("Jane", StringComparison.Ordinal) || json.Contains("jane.reporter", StringComparison.Ordinal)
+            || json.Contains("711000333", StringComparison.Ordinal) || json.Contains("127.0.0.1", StringComparison.Ordinal));
+
+        // The bundle export still works and carries the same indicator.
+        var bundle = await (await analyst.GetAsync("/api/v1/hygiene/reports/stix")).Content.ReadAsStringAsync();
+        Assert.Contains(urlIndicator.GetProperty("id").GetString()!, bundle, StringComparison.Ordinal);
+    }
+
+    private static List<JsonElement> Indicators(JsonElement envelope, string host) =>
+        envelope.TryGetProperty("objects", out var objects)
+            ? objects.EnumerateArray().Where(o => o.GetProperty("type").GetString() == "indicator"
+                && o.GetProperty("pattern").GetString()!.Contains(host, StringComparison.Ordinal)).ToList()
+            : [];
+
+    [Fact]
     public async Task Bad_fields_and_a_screenshot_that_is_not_a_picture_are_refused_and_nothing_is_stored()
     {
         var visitor = app.Anonymous(followRedirects: false);

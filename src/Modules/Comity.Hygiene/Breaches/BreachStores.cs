@@ -47,6 +47,37 @@ internal sealed class BreachStores : IDisposable
         }
     }
 
+    /// <summary>
+    /// How often <paramref name="hash"/> appears in the installed store of its kind: 0 when it is not there, null when no
+    /// store is installed. Reads the one bucket the range API would serve; the hash itself is neither kept nor logged.
+    /// </summary>
+    public int? CountOf(HashValue hash, HashKind kind)
+    {
+        if (!TryAcquire(kind, out var lease))
+        {
+            NoteMissing(kind);
+            return null;
+        }
+        using (lease)
+        {
+            var bucket = hash.Bucket;
+            var reader = new BucketReader(lease.File.Bucket(bucket), kind);
+            while (reader.MoveNext())
+            {
+                var stored = RangeEncoding.Decode(bucket, reader.Current, kind);
+                if (stored == hash)
+                {
+                    return reader.Count;
+                }
+                if (stored > hash)
+                {
+                    break;
+                }
+            }
+            return 0;
+        }
+    }
+
     /// <summary>Installs <paramref name="file"/> (or none) for its kind and lets go of the one it replaces.</summary>
     public void Install(HashKind kind, RangeStoreFile? file)
     {

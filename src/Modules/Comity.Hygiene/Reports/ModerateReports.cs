@@ -1,5 +1,7 @@
+using Comity.Exchange;
 using Comity.Hygiene.Data;
 using Comity.Identity.Audit;
+using Comity.Identity.Organisations;
 using Comity.Kernel;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,10 +36,16 @@ public static class ModerateReports
             .Where(s => s.ReportId == id && db.Reports.Any(r => r.Id == id && r.QueueOrganisationId == organisation))
             .SingleOrDefaultAsync(cancellationToken);
 
-    /// <summary>Accepts the report under <paramref name="request"/>'s TLP and counts each artefact it names in the queue's items.</summary>
-    public static async Task<Outcome<ReportResponse>> AcceptAsync(Guid id, ModerateRequest request, Guid moderator, Guid organisation, HygieneDb db,
-        IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>
+    /// Accepts the report under <paramref name="request"/>'s TLP, counts each artefact it names in the queue's items and
+    /// hands those items to the exchange (indicators, or sightings for repeats). The exchange is written first: when it
+    /// refuses, the report stays pending and the moderator is told why.
+    /// </summary>
+    public static async Task<Outcome<ReportResponse>> AcceptAsync(Guid id, ModerateRequest request, Guid moderator, OrganisationResponse queue,
+        HygieneDb db, IExchangeIntake exchange, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(queue);
+        var organisation = queue.Id;
         Tlp? tlp = request.Tlp?.Trim().ToUpperInvariant() switch
         {
             "CLEAR" or "TLP:CLEAR" => Tlp.Clear,
@@ -59,17 +67,25 @@ public static class ModerateReports
         }
         var now = clock.GetUtcNow();
         report.Accept(tlp.Value, moderator, now);
+        var items = new List<ScamItem>();
         foreach (var (kind, value) in Artefacts(report))
         {
             var item = await db.Items.SingleOrDefaultAsync(i => i.OrganisationId == organisation && i.Kind == kind && i.Value == value, cancellationToken);
             if (item is null)
             {
-                db.Items.Add(ScamItem.First(organisation, kind, value, tlp.Value, report.ReceivedAt));
+                item = ScamItem.First(organisation, kind, value, tlp.Value, report.ReceivedAt);
+                db.Items.Add(item);
             }
             else
             {
                 item.SeenAgain(tlp.Value, report.ReceivedAt);
             }
+            items.Add(item);
+        }
+        if (await ExchangeFeed.PublishAsync(queue, moderator, items, exchange, clock, cancellationToken) is { } refused)
+        {
+            db.ChangeTracker.Clear();
+            return Outcome<ReportResponse>.Conflict(refused);
         }
         await db.SaveChangesAuditedAsync(audit, new AuditEvent("hygiene.report.accepted", "hygiene-report", report.Id.ToString(),
             $"TLP:{tlp.Value.ToString().ToUpperInvariant()}"), cancellationToken);

@@ -327,7 +327,8 @@
   if (typeof module === 'object' && module.exports) { module.exports = api; return; }
   root.ComityPasswordStrength = api;
 
-  // ---- page wiring: <input data-password-strength="outputId" data-dict-base="/url/" data-user-inputs='["…"]'> ----
+  // ---- page wiring: <input data-password-strength="outputId" data-dict-base="/url/" data-user-inputs='["…"]'>; the output
+  // element holds a <meter>, [data-warning], [data-crack] <strong> (texts in data-crack-{class}) and a <ul> of suggestions ----
   function wire(input) {
     var out = document.getElementById(input.getAttribute('data-password-strength')), ready = null;
     if (!out) return;
@@ -339,6 +340,9 @@
       if (meter) meter.value = input.value ? e.score + 1 : 0;
       if (w) w.textContent = input.value ? [out.getAttribute('data-score-' + e.score), msg(e.warning), msg(e.note)].filter(Boolean).join(' ') : '';
       if (ul) { ul.textContent = ''; e.suggestions.forEach(function (k) { var li = document.createElement('li'); li.textContent = msg(k); ul.appendChild(li); }); }
+      var crack = out.querySelector('[data-crack] strong');
+      if (crack) crack.textContent = input.value ? out.getAttribute('data-crack-' + e.offlineCrackTime) || '' : '';
+      out.hidden = !input.value;
     }
     input.addEventListener('focus', function () {
       // Dictionaries are fetched only now, so visitors who never focus the field never download them.

@@ -1,3 +1,4 @@
+using Comity.Exchange;
 using Comity.Hygiene.Data;
 using Comity.Hygiene.Reports;
 using Comity.Identity.Access;
@@ -11,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Comity.Hygiene.Areas.Hygiene.Pages.Manage.Reports;
 
 /// <summary>The moderation queue of the caller's CERT or centre; the same handlers as /api/v1/hygiene/reports.</summary>
-public sealed class IndexModel(HygieneDb db, HygieneCallers callers, IAuditLog audit, TimeProvider clock) : PageModel
+public sealed class IndexModel(HygieneDb db, HygieneCallers callers, IExchangeIntake exchange, IAuditLog audit, TimeProvider clock) : PageModel
 {
     public OrganisationResponse? Queue { get; private set; }
 
@@ -40,7 +41,7 @@ public sealed class IndexModel(HygieneDb db, HygieneCallers callers, IAuditLog a
         }
         var me = User.UserId()!.Value;
         var outcome = decision == "accept"
-            ? await ModerateReports.AcceptAsync(id, new ModerateRequest(tlp), me, Queue.Id, db, audit, clock, cancellationToken)
+            ? await ModerateReports.AcceptAsync(id, new ModerateRequest(tlp), me, Queue, db, exchange, audit, clock, cancellationToken)
             : await ModerateReports.RejectAsync(id, me, Queue.Id, db, audit, clock, cancellationToken);
         if (outcome.Kind == OutcomeKind.NotFound)
         {
