@@ -215,6 +215,34 @@ public abstract class TaxiiServer(AppFixture app)
     }
 
     [Fact]
+    public async Task A_lookup_can_record_one_sighting_per_indicator_whose_count_grows_and_a_read_only_key_cannot()
+    {
+        var (analyst, objects) = await FreshCollectionAsync();
+        var id = NewId();
+        var address = $"198.18.{Random.Shared.Next(256)}.{Random.Shared.Next(1, 255)}";
+        await OkJsonAsync(await analyst.PostEnvelopeAsync(objects, Envelope(Indicator(id, pattern: $"[ipv4-addr:value = '{address}']"))));
+        var body = new { observables = new[] { new { value = address } }, recordSightings = true };
+
+        foreach (var expected in new[] { 1, 2 })
+        {
+            var answer = await OkJsonAsync(await analyst.PostJsonAsync("/api/v1/exchange/lookup", body));
+            var sighting = answer.GetProperty("sightings").EnumerateArray().Single(s => s.GetProperty("indicator").GetString() == id);
+            Assert.True(sighting.GetProperty("problem").ValueKind == JsonValueKind.Null, sighting.GetProperty("problem").ToString());
+            Assert.Equal(expected, sighting.GetProperty("count").GetInt32());
+        }
+        var stored = (await OkJsonAsync(await analyst.GetAsync($"{objects}?match[type]=sighting"))).GetProperty("objects").EnumerateArray().Single();
+        Assert.Equal(id, stored.GetProperty("sighting_of_ref").GetString());
+        Assert.Equal(2, stored.GetProperty("count").GetInt32());
+        Assert.Equal("marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb", stored.GetProperty("object_marking_refs")[0].GetString());
+
+        var readOnly = Taxii(app, await app.KeyForAsync(Role.Analyst, "exchange:read"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await readOnly.PostJsonAsync("/api/v1/exchange/lookup", body)).StatusCode);
+        var administrator = await app.ApiAsAsync(Role.PlatformAdministrator);
+        Assert.Equal(HttpStatusCode.Forbidden, (await administrator.PostJsonAsync("/api/v1/exchange/lookup", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await readOnly.PostJsonAsync("/api/v1/exchange/lookup", new { observables = body.observables })).StatusCode);
+    }
+
+    [Fact]
     public async Task Focal_points_and_experts_have_no_access_to_taxii()
     {
         foreach (var role in new[] { Role.CountryFocalPoint, Role.Expert })

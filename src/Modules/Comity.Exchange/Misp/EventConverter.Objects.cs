@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Comity.Exchange.Sharing;
+using Comity.Exchange.Stix;
 
 namespace Comity.Exchange.Misp;
 

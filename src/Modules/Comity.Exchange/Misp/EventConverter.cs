@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Comity.Exchange.Sharing;
+using Comity.Exchange.Stix;
 
 namespace Comity.Exchange.Misp;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Comity.Exchange.Stix;
 
 namespace Comity.Exchange.Misp;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Comity.Exchange.Stix;
 using Comity.Identity.Organisations;
 
 namespace Comity.Hygiene.Reports;
@@ -32,17 +32,12 @@ internal static class StixObjects
 
     private static readonly JsonSerializerOptions Canonical = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string IdentityId(Guid organisation) => $"identity--{UuidV5(ComityNamespace, $"organisation:{organisation}")}";
+    public static string IdentityId(Guid organisation) => OrganisationIdentity.Id(organisation);
 
     public static string IndicatorId(ScamItem item) =>
         $"indicator--{UuidV5(ComityNamespace, $"indicator:{item.OrganisationId}:{item.Kind}:{item.Value}")}";
 
-    public static JsonObject Identity(OrganisationResponse organisation) => new()
-    {
-        ["type"] = "identity", ["spec_version"] = "2.1", ["id"] = IdentityId(organisation.Id),
-        ["created"] = Timestamp(organisation.CreatedAt), ["modified"] = Timestamp(organisation.UpdatedAt),
-        ["name"] = organisation.Name, ["identity_class"] = "organization",
-    };
+    public static JsonObject Identity(OrganisationResponse organisation) => OrganisationIdentity.For(organisation);
 
     public static JsonObject MarkingDefinition(Tlp tlp)
     {
@@ -103,8 +98,7 @@ internal static class StixObjects
         ["object_marking_refs"] = new JsonArray(Markings[item.Tlp].Id),
     };
 
-    public static string Timestamp(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    public static string Timestamp(DateTimeOffset instant) => OrganisationIdentity.Timestamp(instant);
 
     private static string TypeOf(ScamItem item) => item.Kind switch
     {
@@ -117,18 +111,6 @@ internal static class StixObjects
     private static string ObservableId(ScamItem item) =>
         $"{TypeOf(item)}--{UuidV5(ScoNamespace, JsonSerializer.Serialize(new { value = item.Value }, Canonical))}";
 
-    /// <summary>RFC 9562 name-based UUID, version 5 (SHA-1), as STIX requires for deterministic identifiers.</summary>
-    internal static Guid UuidV5(Guid ns, string name)
-    {
-        var nsBytes = ns.ToByteArray(bigEndian: true);
-        var data = new byte[nsBytes.Length + Encoding.UTF8.GetByteCount(name)];
-        nsBytes.CopyTo(data, 0);
-        Encoding.UTF8.GetBytes(name, data.AsSpan(nsBytes.Length));
-#pragma warning disable CA5350 // SHA-1 is what the UUID v5 definition specifies; it is not used for security here.
-        var hash = SHA1.HashData(data);
-#pragma warning restore CA5350
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
-    }
+    /// <summary>RFC 9562 name-based UUID, version 5, as STIX requires for deterministic identifiers.</summary>
+    internal static Guid UuidV5(Guid ns, string name) => StixIds.V5(ns, Encoding.UTF8.GetBytes(name));
 }

@@ -1,5 +1,6 @@
 using Comity.Exchange.Misp;
 using Comity.Exchange.Sharing;
+using Comity.Exchange.Stix;
 
 namespace Comity.Tests.Exchange.Misp;
 

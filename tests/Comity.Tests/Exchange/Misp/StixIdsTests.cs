@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Comity.Exchange.Misp;
+using Comity.Exchange.Stix;
 using CsCheck;
 
 namespace Comity.Tests.Exchange.Misp;

@@ -1,6 +1,8 @@
 using Comity.Exchange.Data;
+using Comity.Exchange.Objects;
 using Comity.Exchange.Lookup;
 using Comity.Exchange.Sharing;
+using Comity.Identity.Access;
 using Comity.Kernel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,10 +12,13 @@ namespace Comity.Exchange.Areas.Exchange.Pages.Lookup;
 
 /// <summary>Paste observables, one per line, and see the indicators you may see that match them: the handler of POST /api/v1/exchange/lookup.</summary>
 [RequestSizeLimit(4 * 1024 * 1024)]
-public sealed class IndexModel(ExchangeDb db, ExchangeCallers callers, ApiRoots roots) : PageModel
+public sealed class IndexModel(ExchangeDb db, ExchangeCallers callers, ApiRoots roots, IngestObjects ingest, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string? Observables { get; set; }
+
+    [BindProperty]
+    public bool RecordSightings { get; set; }
 
     public LookupResponse? Result { get; private set; }
 
@@ -27,7 +32,8 @@ public sealed class IndexModel(ExchangeDb db, ExchangeCallers callers, ApiRoots 
             .Select(line => new LookupItem(line, null)).ToList();
         // The index is an internal singleton of the module, so it is taken from the request's services rather than the constructor.
         var indexer = HttpContext.RequestServices.GetRequiredService<LookupIndexer>();
-        var outcome = await LookupObservables.HandleAsync(caller, new LookupBody(lines), db, roots, indexer, cancellationToken);
+        var record = RecordSightings && (User.Has(Role.Analyst) || User.Has(Role.CentreCoordinator));
+        var outcome = await LookupObservables.HandleAsync(caller, new LookupBody(lines, record), db, roots, indexer, ingest, clock, cancellationToken);
         if (!outcome.IsOk)
         {
             ModelState.Clear();
