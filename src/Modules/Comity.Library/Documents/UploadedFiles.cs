@@ -79,7 +79,9 @@ public static class UploadedFiles
             });
         }
         var hash = Convert.ToHexStringLower(SHA256.HashData(content));
-        return (new ExtractedFile(CleanName(name, format), format, ContentType(format), content, hash, text.Text, text.Truncated, TitleOf(format, content)), null);
+        var cleanName = CleanName(name, format);
+        var title = TitleOf(format, content) ?? FirstLine(text.Text) ?? Path.GetFileNameWithoutExtension(cleanName);
+        return (new ExtractedFile(cleanName, format, ContentType(format), content, hash, text.Text, text.Truncated, title), null);
     }
 
     public static string ContentType(DocumentFormat format) => format switch
@@ -178,6 +180,18 @@ public static class UploadedFiles
             // The text was read already; a title is only a convenience.
             return null;
         }
+    }
+
+    /// <summary>The text's first line, cut at a word near 150 characters: a title of last resort for files that name none.</summary>
+    private static string? FirstLine(string text)
+    {
+        var line = text.Split('\n', 2)[0].Trim();
+        if (line.Length <= 150)
+        {
+            return line.Length == 0 ? null : line;
+        }
+        var cut = line.LastIndexOf(' ', 149);
+        return line[..(cut > 50 ? cut : 150)] + "…";
     }
 
     private static string? PdfTitle(byte[] content)
