@@ -15,8 +15,10 @@ namespace Comity.Library.Indexing;
 public sealed class LibraryIndexKeeper(string path, ILogger<LibraryIndexKeeper>? logger = null) : IDisposable
 {
     private const int Batch = 500;
+    private const string LockFile = "comity-node.lock";
     private readonly SemaphoreSlim gate = new(1, 1);
     private LibraryIndex? index;
+    private FileStream? nodeLock;
     private bool checkedAgainstDatabase;
 
     /// <summary>The index directory.</summary>
@@ -28,7 +30,7 @@ public sealed class LibraryIndexKeeper(string path, ILogger<LibraryIndexKeeper>?
         await gate.WaitAsync(cancellationToken);
         try
         {
-            var current = index ??= LibraryIndex.Open(Path);
+            var current = OpenLocked();
             if (current.Position is null)
             {
                 await RebuildLockedAsync(current, db, "there is no index yet", cancellationToken);
@@ -61,7 +63,7 @@ public sealed class LibraryIndexKeeper(string path, ILogger<LibraryIndexKeeper>?
         await gate.WaitAsync(cancellationToken);
         try
         {
-            var current = index ??= LibraryIndex.Open(Path);
+            var current = OpenLocked();
             var count = await RebuildLockedAsync(current, db, "a rebuild was asked for", cancellationToken);
             checkedAgainstDatabase = true;
             return count;
@@ -75,7 +77,30 @@ public sealed class LibraryIndexKeeper(string path, ILogger<LibraryIndexKeeper>?
     public void Dispose()
     {
         index?.Dispose();
+        nodeLock?.Dispose();
         gate.Dispose();
+    }
+
+    /// <summary>
+    /// Opens the index once, holding a lock file beside it for as long as this keeper lives: Lucene's own lock does not keep
+    /// a second process (the command line next to a running web host) from writing the same directory.
+    /// </summary>
+    private LibraryIndex OpenLocked()
+    {
+        if (index is not null)
+        {
+            return index;
+        }
+        Directory.CreateDirectory(Path);
+        try
+        {
+            nodeLock ??= new FileStream(System.IO.Path.Combine(Path, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new LibraryIndexInUseException($"Another process holds the library index in {Path}.", e);
+        }
+        return index = LibraryIndex.Open(Path);
     }
 
     private async Task CatchUpLockedAsync(LibraryIndex current, LibraryDb db, CancellationToken cancellationToken)
@@ -119,4 +144,22 @@ public sealed class LibraryIndexKeeper(string path, ILogger<LibraryIndexKeeper>?
         document.Text,
         new LibraryMetadata(document.Language, document.Type, document.Countries, document.Region, document.Topics, document.Year, document.Publisher,
             document.Licence));
+}
+
+/// <summary>Another process on this machine (usually the web host) has the index directory open.</summary>
+public sealed class LibraryIndexInUseException : IOException
+{
+    public LibraryIndexInUseException()
+    {
+    }
+
+    public LibraryIndexInUseException(string message)
+        : base(message)
+    {
+    }
+
+    public LibraryIndexInUseException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }

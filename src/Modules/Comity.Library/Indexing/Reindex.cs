@@ -1,7 +1,6 @@
 using Comity.Identity.Audit;
 using Comity.Library.Data;
 using Comity.Library.Documents;
-using Lucene.Net.Store;
 
 namespace Comity.Library.Indexing;
 
@@ -30,7 +29,7 @@ public static class Reindex
             var count = await keeper.RebuildAsync(db, cancellationToken);
             return new ReindexResult(true, count, keeper.Path, clock.GetElapsedTime(started));
         }
-        catch (LockObtainFailedException)
+        catch (LibraryIndexInUseException)
         {
             return new ReindexResult(false, 0, keeper.Path, clock.GetElapsedTime(started));
         }
