@@ -41,6 +41,7 @@ public static class LibraryModule
             options.Conventions.AuthorizeAreaFolder("Library", "/");
             options.Conventions.AuthorizeAreaPage("Library", "/Documents/Upload", LibrarianPolicy);
             options.Conventions.AuthorizeAreaPage("Library", "/Documents/Edit", LibrarianPolicy);
+            options.Conventions.AuthorizeAreaPage("Library", "/Toolkits/New", LibrarianPolicy);
             options.Conventions.AuthorizeAreaPage("Library", "/Toolkits/Edit", LibrarianPolicy);
         });
         return services;
