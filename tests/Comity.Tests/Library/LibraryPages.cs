@@ -211,30 +211,12 @@ public sealed class LibraryPages(SqliteAppFixture app)
     [InlineData("es")]
     public void Every_library_label_is_translated(string culture)
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Comity.slnx")))
-        {
-            root = root.Parent;
-        }
-        Assert.NotNull(root);
-        var module = Path.Combine(root.FullName, "src", "Modules", "Comity.Library");
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var page in Directory.EnumerateFiles(Path.Combine(module, "Areas"), "*.cshtml*", SearchOption.AllDirectories))
-        {
-            var text = File.ReadAllText(page);
-            var pattern = page.EndsWith(".cs", StringComparison.Ordinal) ? @"TempData\[""Message""\] = ""([^""]+)""|new ToolkitFormView\([^;]*, ""([A-Z][^""]+)""\)" : @"T\[""((?:[^""\\]|\\.)*)""";
-            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, pattern))
-            {
-                keys.Add((m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).Replace("\\\"", "\"", StringComparison.Ordinal));
-            }
-        }
+        var keys = PageTexts.Keys("Comity.Library", @"TempData\[""Message""\] = ""([^""]+)""|new ToolkitFormView\([^;]*, ""([A-Z][^""]+)""\)");
         keys.UnionWith(Comity.Library.Documents.DocumentTypes.All.Select(Comity.Library.Documents.DocumentTypes.Label));
         keys.UnionWith(Comity.Library.Documents.LibraryTopics.All.Select(Comity.Library.Documents.LibraryTopics.Label));
         keys.UnionWith(Comity.Library.Search.SearchLibrary.FacetNames.Select(Comity.Library.LibraryLabels.Facet));
         keys.UnionWith(new[] { "ar", "en", "es", "fr", "ru", "zh" }.Select(Comity.Library.LibraryLabels.Language));
-        var resx = System.Xml.Linq.XDocument.Load(Path.Combine(module, "Resources", $"LibraryText.{culture}.resx"));
-        var translated = resx.Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
         Assert.True(keys.Count > 100, $"only {keys.Count} keys found; the scan is broken");
-        Assert.Empty(keys.Where(k => !translated.TryGetValue(k, out var value) || string.IsNullOrWhiteSpace(value)).Order(StringComparer.Ordinal));
+        Assert.Empty(PageTexts.Untranslated("Comity.Library", "LibraryText", culture, keys));
     }
 }
