@@ -5,6 +5,7 @@ using Comity.Hygiene;
 using Comity.Identity;
 using Comity.Identity.Audit;
 using Comity.Kernel.Data;
+using Comity.Library;
 using Comity.Roster;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -41,6 +42,7 @@ internal static class CliHost
         builder.Services.AddExchangeModule();
         builder.Services.AddHygieneModule();
         builder.Services.AddCapacityModule();
+        builder.Services.AddLibraryModule();
         builder.Services.AddScoped<ICurrentActor, CliActor>();
         using var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);

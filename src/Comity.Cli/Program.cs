@@ -14,6 +14,7 @@ internal static class ComityCli
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(ApiKeyCommands.Create());
         root.Subcommands.Add(PasswordCommands.Create());
+        root.Subcommands.Add(LibraryCommands.Create());
         return await CliHost.InvokeAsync(root, args);
     }
 }

@@ -11,6 +11,8 @@ using Comity.Hygiene.Data;
 using Comity.Identity;
 using Comity.Identity.Data;
 using Comity.Kernel.Data;
+using Comity.Library;
+using Comity.Library.Data;
 using Comity.Roster;
 using Comity.Roster.Data;
 using Comity.Web.Shell;
@@ -30,6 +32,7 @@ builder.Services.AddRosterModule();
 builder.Services.AddExchangeModule();
 builder.Services.AddHygieneModule();
 builder.Services.AddCapacityModule();
+builder.Services.AddLibraryModule();
 
 builder.Services.AddComityLocalization();
 builder.Services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
@@ -53,7 +56,8 @@ builder.Services.AddHealthChecks()
     .AddDbContextCheck<RosterDb>("roster-database", tags: ["ready"])
     .AddDbContextCheck<ExchangeDb>("exchange-database", tags: ["ready"])
     .AddDbContextCheck<HygieneDb>("hygiene-database", tags: ["ready"])
-    .AddDbContextCheck<CapacityDb>("capacity-database", tags: ["ready"]);
+    .AddDbContextCheck<CapacityDb>("capacity-database", tags: ["ready"])
+    .AddDbContextCheck<LibraryDb>("library-database", tags: ["ready"]);
 
 var app = builder.Build();
 
@@ -87,6 +91,7 @@ app.MapRosterModule();
 app.MapExchangeModule();
 app.MapHygieneModule();
 app.MapCapacityModule();
+app.MapLibraryModule();
 app.MapRazorPages();
 
 await app.RunAsync();

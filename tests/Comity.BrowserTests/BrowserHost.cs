@@ -69,6 +69,7 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Hygiene:PasswordChecksPerMinute", "100000");
         // Each host its own breach store: the demo seed writes a sample corpus there.
         builder.UseSetting("Hygiene:BreachDirectory", Path.Combine(Path.GetTempPath(), $"comity-breaches-{Guid.NewGuid():N}"));
+        builder.UseSetting("Library:IndexDirectory", Path.Combine(Path.GetTempPath(), $"comity-library-{Guid.NewGuid():N}"));
     }
 
     /// <summary>A new browser context (its own cookies) at a phone or desktop size, with or without JavaScript.</summary>

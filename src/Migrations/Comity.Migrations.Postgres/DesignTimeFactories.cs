@@ -3,6 +3,7 @@ using Comity.Exchange.Data;
 using Comity.Hygiene.Data;
 using Comity.Identity.Data;
 using Comity.Kernel.Data;
+using Comity.Library.Data;
 using Comity.Roster.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -33,6 +34,11 @@ internal sealed class HygieneDbFactory : IDesignTimeDbContextFactory<HygieneDb>
 internal sealed class CapacityDbFactory : IDesignTimeDbContextFactory<CapacityDb>
 {
     public CapacityDb CreateDbContext(string[] args) => new(DesignTime.Options<CapacityDb>(CapacityDb.Module));
+}
+
+internal sealed class LibraryDbFactory : IDesignTimeDbContextFactory<LibraryDb>
+{
+    public LibraryDb CreateDbContext(string[] args) => new(DesignTime.Options<LibraryDb>(LibraryDb.Module));
 }
 
 internal static class DesignTime

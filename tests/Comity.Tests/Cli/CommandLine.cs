@@ -12,6 +12,8 @@ public sealed class CommandLine : IAsyncLifetime
 
     private readonly string breaches = Path.Combine(Path.GetTempPath(), $"comity-cli-breaches-{Guid.NewGuid():N}");
 
+    private readonly string libraryIndex = Path.Combine(Path.GetTempPath(), $"comity-cli-library-{Guid.NewGuid():N}");
+
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
@@ -27,6 +29,7 @@ public sealed class CommandLine : IAsyncLifetime
         start.Environment["Database__Provider"] = "sqlite";
         start.Environment["ConnectionStrings__Comity"] = connectionString;
         start.Environment["Hygiene__BreachDirectory"] = breaches;
+        start.Environment["Library__IndexDirectory"] = libraryIndex;
         using var process = Process.Start(start)!;
         if (input is not null)
         {
@@ -44,7 +47,7 @@ public sealed class CommandLine : IAsyncLifetime
     {
         var (exit, output, _) = await RunAsync(null, "--help");
         Assert.Equal(0, exit);
-        foreach (var command in new[] { "db", "demo", "org", "user", "apikey" })
+        foreach (var command in new[] { "db", "demo", "org", "user", "apikey", "library" })
         {
             Assert.Contains(command, output, StringComparison.Ordinal);
         }
@@ -64,6 +67,28 @@ public sealed class CommandLine : IAsyncLifetime
         var (bad, _, badError) = await RunAsync(null, "passwords", "import", input);
         Assert.NotEqual(0, bad);
         Assert.Contains("line 2", badError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Library_reindex_rebuilds_this_nodes_index_and_has_a_running_web_host_rebuild_its_own()
+    {
+        await using (var host = new ComityApp(Provider.Sqlite, connectionString, new Dictionary<string, string?> { ["Library:IndexDirectory"] = libraryIndex }))
+        {
+            var client = host.CreateClient();
+            client.DefaultRequestHeaders.Authorization = new("Bearer", await AppFixture.Wrap(host).KeyForAsync(Comity.Identity.Access.Role.Expert));
+            Assert.Equal(31, (await (await client.GetAsync("/api/v1/library/search")).JsonAsync()).GetProperty("total").GetInt32());
+
+            // The web host holds the index open: the command leaves it a rebuild entry instead of writing under its feet.
+            var (busy, busyOutput, busyError) = await RunAsync(null, "library", "reindex");
+            Assert.True(busy == 0, busyError);
+            Assert.Contains("A running web host holds the library index", busyOutput, StringComparison.Ordinal);
+            // Its next search reads that entry, rebuilds, and answers from the rebuilt index.
+            Assert.Equal(31, (await (await client.GetAsync("/api/v1/library/search")).JsonAsync()).GetProperty("total").GetInt32());
+        }
+
+        var (exit, output, error) = await RunAsync(null, "library", "reindex");
+        Assert.True(exit == 0, error);
+        Assert.Contains($"Rebuilt the library index in {libraryIndex}: 31 documents", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public sealed partial class AccessMatrix(SqliteAppFixture app)
     private static readonly Role[] CampaignManagers = [Role.CampaignManager];
     private static readonly Role[] ReportModerators = [Role.Analyst, Role.CentreCoordinator];
     private static readonly Role[] CampaignReaders = [Role.CampaignManager, Role.CentreCoordinator];
+    private static readonly Role[] Librarians = [Role.CentreCoordinator, Role.PlatformAdministrator];
 
     /// <summary>Who may call each endpoint: roles, or <see cref="Public"/> for anonymous callers too.</summary>
     private static readonly Dictionary<string, Role[]> Expected = new()
@@ -173,6 +174,27 @@ public sealed partial class AccessMatrix(SqliteAppFixture app)
         ["GET /capacity/cycles/{id:guid}/report"] = FocalPoints,
         ["GET /capacity/invitations/{id:guid}"] = Everyone,
         ["GET /capacity/respond/{token}"] = Public,
+        ["GET /api/v1/library/search"] = Everyone,
+        ["GET /api/v1/library/documents/{id:guid}"] = Everyone,
+        ["GET /api/v1/library/documents/{id:guid}/file"] = Everyone,
+        ["GET /api/v1/library/documents/{id:guid}/similar"] = Everyone,
+        ["POST /api/v1/library/documents"] = Librarians,
+        ["PUT /api/v1/library/documents/{id:guid}"] = Librarians,
+        ["DELETE /api/v1/library/documents/{id:guid}"] = Librarians,
+        ["GET /api/v1/library/toolkits"] = Everyone,
+        ["GET /api/v1/library/toolkits/{id:guid}"] = Everyone,
+        ["POST /api/v1/library/toolkits"] = Librarians,
+        ["PUT /api/v1/library/toolkits/{id:guid}"] = Librarians,
+        ["DELETE /api/v1/library/toolkits/{id:guid}"] = Librarians,
+        ["GET /library"] = Everyone,
+        ["GET /library/documents/{id:guid}"] = Everyone,
+        ["GET /library/documents/{id:guid}/file"] = Everyone,
+        ["GET /library/documents/{id:guid}/edit"] = Librarians,
+        ["GET /library/upload"] = Librarians,
+        ["GET /library/toolkits"] = Everyone,
+        ["GET /library/toolkits/{id:guid}"] = Everyone,
+        ["GET /library/toolkits/new"] = Librarians,
+        ["GET /library/toolkits/{id:guid}/edit"] = Librarians,
         ["GET /health/live"] = Public,
         ["GET /health/ready"] = Public,
         ["GET /openapi/{documentName}.json"] = Public,

@@ -31,6 +31,8 @@ public sealed class ComityApp(Provider provider, string connectionString, IReadO
         builder.UseSetting("Hygiene:PasswordChecksPerMinute", "100000");
         // Each host its own breach store: the demo seed writes a sample corpus there.
         builder.UseSetting("Hygiene:BreachDirectory", Path.Combine(Path.GetTempPath(), $"comity-breaches-{Guid.NewGuid():N}"));
+        // Each host its own library index, as each web node keeps its own.
+        builder.UseSetting("Library:IndexDirectory", Path.Combine(Path.GetTempPath(), $"comity-library-{Guid.NewGuid():N}"));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

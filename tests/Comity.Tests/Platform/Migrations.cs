@@ -3,6 +3,7 @@ using Comity.Exchange.Data;
 using Comity.Hygiene.Data;
 using Comity.Identity.Data;
 using Comity.Kernel.Data;
+using Comity.Library.Data;
 using Comity.Roster.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,8 @@ public sealed class Migrations
         using var exchange = new ExchangeDb(Options<ExchangeDb>(settings, ExchangeDb.Module));
         using var hygiene = new HygieneDb(Options<HygieneDb>(settings, HygieneDb.Module));
         using var capacity = new CapacityDb(Options<CapacityDb>(settings, CapacityDb.Module));
-        foreach (var db in new DbContext[] { identity, roster, exchange, hygiene, capacity })
+        using var library = new LibraryDb(Options<LibraryDb>(settings, LibraryDb.Module));
+        foreach (var db in new DbContext[] { identity, roster, exchange, hygiene, capacity, library })
         {
             Assert.NotEmpty(db.Database.GetMigrations());
             Assert.False(db.Database.HasPendingModelChanges(),

@@ -64,23 +64,7 @@ public sealed class Translations(SqliteAppFixture app)
     [InlineData("es")]
     public void Every_roster_label_is_translated(string culture)
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Comity.slnx")))
-        {
-            root = root.Parent;
-        }
-        Assert.NotNull(root);
-        var module = Path.Combine(root.FullName, "src", "Modules", "Comity.Roster");
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var page in Directory.EnumerateFiles(Path.Combine(module, "Areas"), "*.cshtml*", SearchOption.AllDirectories))
-        {
-            var text = File.ReadAllText(page);
-            var pattern = page.EndsWith(".cs", StringComparison.Ordinal) ? @"Message = ""([^""]+)""|""([A-Z][^""]*\.)""" : @"T\[""((?:[^""\\]|\\.)*)""";
-            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, pattern))
-            {
-                keys.Add(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
-            }
-        }
+        var keys = PageTexts.Keys("Comity.Roster", @"Message = ""([^""]+)""|""([A-Z][^""]*\.)""");
         keys.UnionWith(Enum.GetValues<Comity.Roster.Requests.RequestStatus>().Select(s => s.Label()));
         keys.UnionWith(Enum.GetValues<Comity.Roster.Requests.DeploymentModality>().Select(m => m.Label()));
         keys.UnionWith(Enum.GetNames<Comity.Roster.Requests.Urgency>());
@@ -88,10 +72,8 @@ public sealed class Translations(SqliteAppFixture app)
         keys.UnionWith(Enum.GetNames<Comity.Roster.Skills.Proficiency>());
         keys.UnionWith(Enum.GetNames<Comity.Roster.Experts.VettingStatus>());
         keys.UnionWith(Comity.Roster.Skills.SkillCatalogue.Areas.Select(a => a.Name));
-        var resx = System.Xml.Linq.XDocument.Load(Path.Combine(module, "Resources", $"RosterText.{culture}.resx"));
-        var translated = resx.Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
         Assert.True(keys.Count > 150, $"only {keys.Count} keys found; the scan is broken");
-        Assert.Empty(keys.Where(k => !translated.TryGetValue(k, out var value) || string.IsNullOrWhiteSpace(value)).Order(StringComparer.Ordinal));
+        Assert.Empty(PageTexts.Untranslated("Comity.Roster", "RosterText", culture, keys));
     }
 
     /// <summary>Chooses <paramref name="culture"/> through the language picker's form and returns the page it leads back to, with character references decoded.</summary>

@@ -30,7 +30,16 @@ internal sealed class TextExtractor(ExtractionLimits? limits = null)
         {
             throw new TextExtractionException(ExtractionFailure.UnsupportedFormat, $"'{fileName}' is not a PDF, HTML, Markdown or text file.");
         }
-        var bytes = ReadLimited(fileName, content);
+        return Extract(fileName, extension, ReadLimited(fileName, content));
+    }
+
+    /// <summary>The text of <paramref name="bytes"/> read as the format <paramref name="extension"/> names (".pdf", ".html", ".md", ".txt").</summary>
+    public ExtractedText Extract(string fileName, string extension, byte[] bytes)
+    {
+        if (bytes.LongLength > limits.MaxInputBytes)
+        {
+            throw TooLarge(fileName);
+        }
         string raw;
         try
         {
@@ -134,7 +143,7 @@ internal sealed class TextExtractor(ExtractionLimits? limits = null)
         return new ExtractedText(text[..end], true);
     }
 
-    private static string Decode(byte[] bytes)
+    internal static string Decode(byte[] bytes)
     {
         // UTF-8 unless a byte-order mark says otherwise; invalid bytes become U+FFFD instead of failing.
         using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true);

@@ -3,7 +3,7 @@ using Lucene.Net.Search;
 
 namespace Comity.Library.Search;
 
-/// <summary>Metadata filters as a Lucene filter: exact-term ORs within a field, AND across fields, a numeric range on year.</summary>
+/// <summary>Metadata filters as a Lucene filter: exact-term ORs within a field (years too), AND across fields, a numeric range on year.</summary>
 internal static class LibraryFilterBuilder
 {
     public static Filter? Build(LibraryFilters filters)
@@ -16,6 +16,7 @@ internal static class LibraryFilterBuilder
         AddField(all, LibraryFacet.Language, filters.Languages.Select(l => LibraryLanguages.Normalize(l) ?? l).ToList());
         AddField(all, LibraryFacet.Publisher, filters.Publishers);
         AddField(all, LibraryFacet.Licence, filters.Licences);
+        AddField(all, LibraryFacet.Year, filters.Years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList());
         if (filters.YearFrom is not null || filters.YearTo is not null)
         {
             all.Add(NumericRangeQuery.NewInt32Range(LibraryFields.YearNumber, filters.YearFrom, filters.YearTo, minInclusive: true, maxInclusive: true), Occur.MUST);

@@ -18,6 +18,14 @@ internal sealed class LibraryIndex : IDisposable
     public const int MaxResultDepth = 10_000;
     private const int FacetValuesPerField = 50;
 
+    /// <summary>
+    /// Changes whenever fields or analysers change in a way an existing index cannot serve; an index written under
+    /// another schema reports no <see cref="Position"/>, and its keeper rebuilds it.
+    /// </summary>
+    private const string Schema = "1";
+    private const string PositionKey = "comity.position";
+    private const string SchemaKey = "comity.schema";
+
     private readonly LuceneDirectory directory;
     private readonly LibraryAnalyzers analyzers = new();
     private readonly List<SearcherManager> retired = [];
@@ -66,7 +74,10 @@ internal sealed class LibraryIndex : IDisposable
     /// Replaces the whole index with <paramref name="documents"/> (the <c>comity library reindex</c> entry point).
     /// Searches keep seeing the previous contents until the new ones are committed. Returns the number indexed.
     /// </summary>
-    public int Rebuild(IEnumerable<LibraryDocument> documents, CancellationToken cancellationToken = default)
+    public int Rebuild(IEnumerable<LibraryDocument> documents, CancellationToken cancellationToken = default) => Rebuild(documents, null, cancellationToken);
+
+    /// <summary>As <see cref="Rebuild(IEnumerable{LibraryDocument}, CancellationToken)"/>, recording <paramref name="position"/> with the commit.</summary>
+    public int Rebuild(IEnumerable<LibraryDocument> documents, long? position, CancellationToken cancellationToken = default)
     {
         lock (writeLock)
         {
@@ -87,33 +98,61 @@ internal sealed class LibraryIndex : IDisposable
                 RollbackAndReopen();
                 throw;
             }
-            CommitAndRefresh();
+            CommitAndRefresh(position);
             return count;
         }
     }
 
     /// <summary>Adds documents, replacing any with the same id.</summary>
-    public void Upsert(IEnumerable<LibraryDocument> documents)
-    {
-        lock (writeLock)
-        {
-            foreach (var document in documents)
-            {
-                writer.UpdateDocument(new Term(LibraryFields.Id, document.Id), LibraryDocumentMapper.ToLucene(document));
-            }
-            CommitAndRefresh();
-        }
-    }
+    public void Upsert(IEnumerable<LibraryDocument> documents) => Apply(documents, [], null);
 
     public void Upsert(LibraryDocument document) => Upsert([document]);
 
     /// <summary>Removes the documents with these ids; unknown ids are ignored.</summary>
-    public void Delete(params IEnumerable<string> ids)
+    public void Delete(params IEnumerable<string> ids) => Apply([], ids, null);
+
+    /// <summary>
+    /// Adds or replaces <paramref name="upserts"/> and removes <paramref name="deletes"/> in one commit, which records
+    /// <paramref name="position"/> (when given) so that a reopened index knows which changes it already holds.
+    /// </summary>
+    public void Apply(IEnumerable<LibraryDocument> upserts, IEnumerable<string> deletes, long? position)
     {
         lock (writeLock)
         {
-            writer.DeleteDocuments(ids.Select(id => new Term(LibraryFields.Id, id)).ToArray());
-            CommitAndRefresh();
+            try
+            {
+                foreach (var document in upserts)
+                {
+                    writer.UpdateDocument(new Term(LibraryFields.Id, document.Id), LibraryDocumentMapper.ToLucene(document));
+                }
+                var terms = deletes.Select(id => new Term(LibraryFields.Id, id)).ToArray();
+                if (terms.Length > 0)
+                {
+                    writer.DeleteDocuments(terms);
+                }
+            }
+            catch
+            {
+                RollbackAndReopen();
+                throw;
+            }
+            CommitAndRefresh(position);
+        }
+    }
+
+    /// <summary>The position recorded with the last commit (see <see cref="Apply"/>); null for an index that never recorded one.</summary>
+    public long? Position
+    {
+        get
+        {
+            lock (writeLock)
+            {
+                return writer.CommitData.TryGetValue(PositionKey, out var value)
+                    && writer.CommitData.TryGetValue(SchemaKey, out var schema) && schema == Schema
+                    && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+                    ? position
+                    : null;
+            }
         }
     }
 
@@ -202,6 +241,47 @@ internal sealed class LibraryIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Documents on any of <paramref name="topics"/>, those about <paramref name="country"/> first, then those written in
+    /// <paramref name="language"/>, then the ones sharing more of the topics; ties go to the newest. No text is involved, so
+    /// the answer is the same whatever language the caller reads.
+    /// </summary>
+    public IReadOnlyList<LibraryHit> Related(IReadOnlyList<string> topics, string? country, string? language, int count)
+    {
+        var wanted = topics.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+        var topicField = LibraryFields.Of(LibraryFacet.Topics);
+        var anyTopic = new BooleanQuery(disableCoord: true);
+        foreach (var topic in wanted)
+        {
+            anyTopic.Add(new ConstantScoreQuery(new TermQuery(new Term(topicField, topic))) { Boost = 1f }, Occur.SHOULD);
+        }
+        var query = new BooleanQuery(disableCoord: true) { { anyTopic, Occur.MUST } };
+        if (!string.IsNullOrWhiteSpace(country))
+        {
+            query.Add(new ConstantScoreQuery(new TermQuery(new Term(LibraryFields.Of(LibraryFacet.Countries), country))) { Boost = 100f }, Occur.SHOULD);
+        }
+        if (LibraryLanguages.Normalize(language) is { } normalized)
+        {
+            query.Add(new ConstantScoreQuery(new TermQuery(new Term(LibraryFields.Of(LibraryFacet.Language), normalized))) { Boost = 10f }, Occur.SHOULD);
+        }
+        var manager = searchers;
+        var searcher = manager.Acquire();
+        try
+        {
+            var sort = new Sort(SortField.FIELD_SCORE, new SortField(LibraryFields.YearSort, SortFieldType.INT64, reverse: true), SortField.FIELD_DOC);
+            var docs = searcher.Search(query, null, Math.Clamp(count, 1, MaxPageSize), sort, doDocScores: true, doMaxScore: false);
+            return docs.ScoreDocs.Select(d => ToHit(searcher, d, null)).ToList();
+        }
+        finally
+        {
+            manager.Release(searcher);
+        }
+    }
+
     public void Dispose()
     {
         searchers.Dispose();
@@ -234,8 +314,16 @@ internal sealed class LibraryIndex : IDisposable
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
     }
 
-    private void CommitAndRefresh()
+    private void CommitAndRefresh(long? position)
     {
+        if (position is { } value)
+        {
+            writer.SetCommitData(new Dictionary<string, string>
+            {
+                [PositionKey] = value.ToString(CultureInfo.InvariantCulture),
+                [SchemaKey] = Schema,
+            });
+        }
         writer.Commit();
         searchers.MaybeRefreshBlocking();
     }

@@ -38,6 +38,9 @@ internal sealed record LibraryFilters
 
     public IReadOnlyList<string> Licences { get; init; } = [];
 
+    /// <summary>Exact years of publication (alternatives), as the year facet offers them.</summary>
+    public IReadOnlyList<int> Years { get; init; } = [];
+
     public int? YearFrom { get; init; }
 
     public int? YearTo { get; init; }

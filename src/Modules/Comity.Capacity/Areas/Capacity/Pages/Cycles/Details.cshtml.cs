@@ -5,6 +5,7 @@ using Comity.Identity.Audit;
 using Comity.Identity.Organisations;
 using Comity.Identity.People;
 using Comity.Kernel;
+using Comity.Library;
 using Comity.Roster.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,14 +17,12 @@ namespace Comity.Capacity.Areas.Capacity.Pages.Cycles;
 /// and median, with a button on each gap that drafts a roster request.
 /// </summary>
 public sealed class DetailsModel(CapacityDb db, CapacityCallers callers, IOrganisationDirectory organisations, IPeopleDirectory people,
-    IAssistanceRequests roster, IAuditLog audit, TimeProvider clock, IEnumerable<ILibraryLookup> library) : PageModel
+    IAssistanceRequests roster, IAuditLog audit, TimeProvider clock, ILibrarySearch library) : PageModel
 {
     public CycleResults Results { get; private set; } = null!;
 
-    /// <summary>Library documents per gap; empty, and the section hidden, while no library is installed.</summary>
+    /// <summary>Library documents on each gap's topics, those about the country first; a gap without any shows no library section.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<LibraryResource>> Library { get; private set; } = new Dictionary<string, IReadOnlyList<LibraryResource>>();
-
-    public bool HasLibrary { get; private set; }
 
     [BindProperty]
     public string? Email { get; set; }
@@ -118,17 +117,13 @@ public sealed class DetailsModel(CapacityDb db, CapacityCallers callers, IOrgani
             return false;
         }
         Results = results;
-        var lookup = library.FirstOrDefault();
-        HasLibrary = lookup is not null;
-        if (lookup is not null)
+        var found = new Dictionary<string, IReadOnlyList<LibraryResource>>();
+        foreach (var gap in results.Gaps)
         {
-            var found = new Dictionary<string, IReadOnlyList<LibraryResource>>();
-            foreach (var gap in results.Gaps.Take(5))
-            {
-                found[gap.Factor] = await lookup.ForFactorAsync(gap.Factor, gap.Name, gap.Skills, Culture, 3, cancellationToken);
-            }
-            Library = found;
+            found[gap.Factor] = await library.ForTopicAsync(new LibraryTopicQuery(FactorTopics.Of(gap.Dimension, gap.Factor), results.Cycle.Country, Culture, 3),
+                cancellationToken);
         }
+        Library = found;
         return true;
     }
 }
