@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Comity.BrowserTests;
@@ -23,12 +21,6 @@ public sealed class LibraryWorkflow(BrowserHost host)
         return page;
     }
 
-    private static async Task AssertAccessibleAsync(IPage page)
-    {
-        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
-        Assert.True(result.Violations.Length == 0,
-            $"{page.Url}: " + string.Join(Environment.NewLine, result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))})")));
-    }
 
     [Fact]
     public async Task A_coordinator_searches_opens_a_document_uploads_a_markdown_file_and_finds_it()
@@ -41,20 +33,20 @@ public sealed class LibraryWorkflow(BrowserHost host)
         var first = page.Locator("ol.library-hits > li").First;
         await Assertions.Expect(first.GetByRole(AriaRole.Link)).ToHaveTextAsync("Guide pratique de la preuve électronique");
         await Assertions.Expect(first.Locator("mark").First).ToBeVisibleAsync();
-        await AssertAccessibleAsync(page);
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.ScreenshotFolder, "library-search.png"), FullPage = false });
 
         await first.GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Guide pratique de la preuve électronique", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "More like this" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Electronic evidence from the scene to the court" })).ToBeVisibleAsync();
-        await AssertAccessibleAsync(page);
+        await Accessibility.AssertNoViolationsAsync(page);
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download the original" }).ClickAsync());
         Assert.EndsWith(".md", download.SuggestedFilename, StringComparison.Ordinal);
 
         await page.GotoAsync("/library");
         await page.GetByRole(AriaRole.Link, new() { Name = "Add a document" }).ClickAsync();
-        await AssertAccessibleAsync(page);
+        await Accessibility.AssertNoViolationsAsync(page);
         var file = Path.Combine(Path.GetTempPath(), $"seizure-{Guid.NewGuid():N}.md");
         await File.WriteAllTextAsync(file, "# Seizing a drone\n\nPhotograph the drone, remove its battery and keep the controller with its flight logs.\n");
         await page.GetByLabel("File (PDF, HTML or Markdown)").SetInputFilesAsync(file);
@@ -91,13 +83,13 @@ public sealed class LibraryWorkflow(BrowserHost host)
             await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
         }
         await page.GotoAsync(path);
-        await AssertAccessibleAsync(page);
+        await Accessibility.AssertNoViolationsAsync(page);
         if (path == "/library/toolkits")
         {
             await page.GetByRole(AriaRole.Link, new() { Name = "Responding to ransomware" }).ClickAsync();
-            await AssertAccessibleAsync(page);
+            await Accessibility.AssertNoViolationsAsync(page);
             await page.GetByRole(AriaRole.Link, new() { Name = "Edit the toolkit" }).ClickAsync();
-            await AssertAccessibleAsync(page);
+            await Accessibility.AssertNoViolationsAsync(page);
         }
     }
 }
