@@ -64,13 +64,7 @@ public sealed class Translations(SqliteAppFixture app)
     [InlineData("es")]
     public void Every_roster_label_is_translated(string culture)
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Comity.slnx")))
-        {
-            root = root.Parent;
-        }
-        Assert.NotNull(root);
-        var module = Path.Combine(root.FullName, "src", "Modules", "Comity.Roster");
+        var module = Path.Combine(RepositoryRoot(), "src", "Modules", "Comity.Roster");
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var page in Directory.EnumerateFiles(Path.Combine(module, "Areas"), "*.cshtml*", SearchOption.AllDirectories))
         {
@@ -92,6 +86,78 @@ public sealed class Translations(SqliteAppFixture app)
         var translated = resx.Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
         Assert.True(keys.Count > 150, $"only {keys.Count} keys found; the scan is broken");
         Assert.Empty(keys.Where(k => !translated.TryGetValue(k, out var value) || string.IsNullOrWhiteSpace(value)).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Every text of the strategy workspace — its pages, flash messages, the handlers' messages, the five phases and their
+    /// checklists, the outline's headings, statuses and stage names — has an entry in each language's Capacity resources.
+    /// </summary>
+    [Theory]
+    [InlineData("ar")]
+    [InlineData("zh")]
+    [InlineData("fr")]
+    [InlineData("ru")]
+    [InlineData("es")]
+    public void Every_strategy_workspace_label_is_translated(string culture)
+    {
+        var module = Path.Combine(RepositoryRoot(), "src", "Modules", "Comity.Capacity");
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        void Scan(string file, string pattern)
+        {
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(file), pattern))
+            {
+                keys.Add(m.Groups[1].Value);
+            }
+        }
+        foreach (var page in Directory.EnumerateFiles(Path.Combine(module, "Areas", "Capacity", "Pages", "Strategy"), "*.cshtml*"))
+        {
+            Scan(page, page.EndsWith(".cs", StringComparison.Ordinal) ? @"""(The [^""]+\.)""" : @"T\[""((?:[^""\\]|\\.)*)""");
+        }
+        foreach (var handler in new[] { "Outline.cs", "Strategies.cs" })
+        {
+            Scan(Path.Combine(module, "Strategy", handler), @"t\[""((?:[^""\\]|\\.)*)""");
+        }
+        foreach (var handler in new[] { "Strategies.cs", "EditChecklist.cs", "EditPlan.cs" })
+        {
+            Scan(Path.Combine(module, "Strategy", handler), @"""([A-Z][^""{}]*\.)""");
+        }
+        keys.UnionWith(Comity.Capacity.Strategy.Checklists.All.Select(t => t.Text));
+        foreach (var phase in Comity.Capacity.Strategy.Checklists.Phases)
+        {
+            keys.Add(Comity.Capacity.Strategy.Checklists.Label(phase));
+            keys.Add(Comity.Capacity.Strategy.Checklists.Purpose(phase));
+        }
+        keys.UnionWith(Enum.GetValues<Comity.Capacity.Strategy.ObjectiveStatus>().Select(s => Comity.Capacity.Strategy.Checklists.Label(s)));
+        keys.UnionWith(Enum.GetValues<Comity.Capacity.Strategy.ActionStatus>().Select(s => Comity.Capacity.Strategy.Checklists.Label(s)));
+        keys.UnionWith(Enumerable.Range(0, 6).Select(Comity.Capacity.Assessment.Export.StageName));
+        var resx = System.Xml.Linq.XDocument.Load(Path.Combine(module, "Resources", $"CapacityText.{culture}.resx"));
+        var translated = resx.Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+        Assert.True(keys.Count > 180, $"only {keys.Count} keys found; the scan is broken");
+        Assert.Empty(keys.Where(k => !translated.TryGetValue(k, out var value) || string.IsNullOrWhiteSpace(value)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_focal_point_reads_a_strategy_phase_in_arabic_right_to_left()
+    {
+        var focalPoint = await app.SignInAsync(Role.CountryFocalPoint);
+        var list = WebUtility.HtmlDecode(await PageInAsync(focalPoint, "ar", "/capacity/strategy"));
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", list, StringComparison.Ordinal);
+        Assert.Contains("الاستراتيجية الوطنية للأمن السيبراني", list, StringComparison.Ordinal);
+        var id = System.Text.RegularExpressions.Regex.Match(list, @"href=""/capacity/strategy/([0-9a-f-]{36})""").Groups[1].Value;
+        var phase = await focalPoint.GetStringAsync($"/capacity/strategy/{id}/phases/initiation");
+        Assert.Contains("الحصول على تفويض حكومي مكتوب", WebUtility.HtmlDecode(phase), StringComparison.Ordinal);
+        Assert.DoesNotContain("Obtain a written government mandate", phase, StringComparison.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Comity.slnx")))
+        {
+            root = root.Parent;
+        }
+        Assert.NotNull(root);
+        return root.FullName;
     }
 
     /// <summary>Chooses <paramref name="culture"/> through the language picker's form and returns the page it leads back to, with character references decoded.</summary>
