@@ -65,7 +65,7 @@ public static class Outline
             sections.Add(new(3, $"{p.Name} ({t["{0} of {1} done", p.Done, p.Total]})", [Checklist(p, t)]));
         }
         var subtitle = t["{0} · edition {1} · {2} · outline of {3}", Countries.NameOf(s.Country), s.Edition,
-            s.Status == StrategyStatus.Active ? t["in progress"] : t["archived"], now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
+            s.Status == StrategyStatus.Active ? t["In progress"] : t["Archived"], now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
         return new OutlineDocument(s.Title, subtitle, sections);
     }
 
