@@ -1,6 +1,7 @@
 using Comity.Capacity.Assessment;
 using Comity.Capacity.Data;
 using Comity.Capacity.Demo;
+using Comity.Capacity.Strategy;
 using Comity.Identity.Access;
 using Comity.Kernel;
 using Comity.Kernel.Data;
@@ -11,11 +12,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Comity.Capacity;
 
-/// <summary>The Capacity module's entry point: maturity model, national self-assessment, gaps turned into requests for help.</summary>
+/// <summary>The Capacity module's entry point: maturity model, national self-assessment, gaps turned into requests for help, strategy workspace.</summary>
 public static class CapacityModule
 {
     public const string ScopeRead = "capacity:read";
     public const string ScopeWrite = "capacity:write";
+
+    /// <summary>Who may open the strategy pages; which strategies each of them sees is decided per country by the handlers.</summary>
+    public const string StrategyReaderPolicy = "capacity:strategy-readers";
 
     public static IServiceCollection AddCapacityModule(this IServiceCollection services)
     {
@@ -24,6 +28,10 @@ public static class CapacityModule
         services.AddSingleton(new ApiScope(ScopeWrite, "Run assessments, answer invitations and edit the model"));
         services.AddScoped<CapacityCallers>();
         services.AddScoped<IDemoSeeder, CapacityDemoSeeder>();
+        // After the assessments' seeder: the demo strategy draws its objectives from the demo country's submitted cycle.
+        services.AddScoped<IDemoSeeder, StrategyDemoSeeder>();
+        services.AddAuthorization(o => o.AddPolicy(StrategyReaderPolicy,
+            p => p.RequireAuthenticatedUser().RequireRole(Roles.CountryFocalPoint, Roles.CentreCoordinator, Roles.PlatformAdministrator)));
         // PostConfigure: MVC's own setup replaces the conventions collection when AddRazorPages runs after this.
         services.PostConfigure<RazorPagesOptions>(options =>
         {
@@ -32,6 +40,7 @@ public static class CapacityModule
             options.Conventions.AuthorizeAreaFolder("Capacity", "/Invitations");
             options.Conventions.AuthorizeAreaFolder("Capacity", "/Model");
             options.Conventions.AuthorizeAreaPage("Capacity", "/Model/Edit", Policies.PlatformAdministrator);
+            options.Conventions.AuthorizeAreaFolder("Capacity", "/Strategy", StrategyReaderPolicy);
             options.Conventions.AllowAnonymousToAreaFolder("Capacity", "/Respond");
         });
         return services;
@@ -39,7 +48,9 @@ public static class CapacityModule
 
     public static IEndpointRouteBuilder MapCapacityModule(this IEndpointRouteBuilder app)
     {
-        CapacityEndpoints.Map(app.MapGroup("/api/v1/capacity"));
+        var api = app.MapGroup("/api/v1/capacity");
+        CapacityEndpoints.Map(api);
+        StrategyEndpoints.Map(api);
         return app;
     }
 }

@@ -28,6 +28,7 @@ public sealed partial class AccessMatrix(SqliteAppFixture app)
     private static readonly Role[] ReportModerators = [Role.Analyst, Role.CentreCoordinator];
     private static readonly Role[] CampaignReaders = [Role.CampaignManager, Role.CentreCoordinator];
     private static readonly Role[] Librarians = [Role.CentreCoordinator, Role.PlatformAdministrator];
+    private static readonly Role[] StrategyReaders = [Role.CountryFocalPoint, Role.CentreCoordinator, Role.PlatformAdministrator];
 
     /// <summary>Who may call each endpoint: roles, or <see cref="Public"/> for anonymous callers too.</summary>
     private static readonly Dictionary<string, Role[]> Expected = new()
@@ -195,6 +196,25 @@ public sealed partial class AccessMatrix(SqliteAppFixture app)
         ["GET /library/toolkits/{id:guid}"] = Everyone,
         ["GET /library/toolkits/new"] = Librarians,
         ["GET /library/toolkits/{id:guid}/edit"] = Librarians,
+        ["GET /api/v1/capacity/strategies"] = StrategyReaders,
+        ["POST /api/v1/capacity/strategies"] = FocalPoints,
+        ["GET /api/v1/capacity/strategies/{id:guid}"] = StrategyReaders,
+        ["PUT /api/v1/capacity/strategies/{id:guid}"] = FocalPoints,
+        ["POST /api/v1/capacity/strategies/{id:guid}/sync"] = FocalPoints,
+        ["POST /api/v1/capacity/strategies/{id:guid}/archive"] = FocalPoints,
+        ["POST /api/v1/capacity/strategies/{id:guid}/phases/{phase}/items"] = FocalPoints,
+        ["PUT /api/v1/capacity/strategies/{id:guid}/items/{itemId:guid}"] = FocalPoints,
+        ["POST /api/v1/capacity/strategies/{id:guid}/objectives"] = FocalPoints,
+        ["PUT /api/v1/capacity/strategies/{id:guid}/objectives/{objectiveId:guid}"] = FocalPoints,
+        ["POST /api/v1/capacity/strategies/{id:guid}/objectives/{objectiveId:guid}/actions"] = FocalPoints,
+        ["PUT /api/v1/capacity/strategies/{id:guid}/actions/{actionId:guid}"] = FocalPoints,
+        ["GET /api/v1/capacity/strategies/{id:guid}/outline.md"] = StrategyReaders,
+        ["GET /capacity/strategy"] = StrategyReaders,
+        ["GET /capacity/strategy/{id:guid}"] = StrategyReaders,
+        ["GET /capacity/strategy/{id:guid}/phases/{phase}"] = StrategyReaders,
+        ["GET /capacity/strategy/{id:guid}/objectives"] = StrategyReaders,
+        ["GET /capacity/strategy/{id:guid}/outline"] = StrategyReaders,
+        ["GET /capacity/strategy/{id:guid}/outline.md"] = StrategyReaders,
         ["GET /health/live"] = Public,
         ["GET /health/ready"] = Public,
         ["GET /openapi/{documentName}.json"] = Public,

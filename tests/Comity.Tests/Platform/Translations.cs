@@ -76,6 +76,69 @@ public sealed class Translations(SqliteAppFixture app)
         Assert.Empty(PageTexts.Untranslated("Comity.Roster", "RosterText", culture, keys));
     }
 
+    /// <summary>
+    /// Every text of the strategy workspace — its pages, flash messages, the handlers' messages, the five phases and their
+    /// checklists, the outline's headings, statuses and stage names — has an entry in each language's Capacity resources.
+    /// </summary>
+    [Theory]
+    [InlineData("ar")]
+    [InlineData("zh")]
+    [InlineData("fr")]
+    [InlineData("ru")]
+    [InlineData("es")]
+    public void Every_strategy_workspace_label_is_translated(string culture)
+    {
+        var module = Path.Combine(Repository.Root, "src", "Modules", "Comity.Capacity");
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        void Scan(string file, string pattern)
+        {
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(file), pattern))
+            {
+                keys.Add(m.Groups[1].Value);
+            }
+        }
+        foreach (var page in Directory.EnumerateFiles(Path.Combine(module, "Areas", "Capacity", "Pages", "Strategy"), "*.cshtml*"))
+        {
+            Scan(page, page.EndsWith(".cs", StringComparison.Ordinal) ? @"""(The [^""]+\.)""" : @"T\[""((?:[^""\\]|\\.)*)""");
+        }
+        foreach (var handler in new[] { "Outline.cs", "Strategies.cs" })
+        {
+            Scan(Path.Combine(module, "Strategy", handler), @"t\[""((?:[^""\\]|\\.)*)""");
+        }
+        foreach (var handler in new[] { "Strategies.cs", "EditChecklist.cs", "EditPlan.cs" })
+        {
+            Scan(Path.Combine(module, "Strategy", handler), @"""([A-Z][^""{}]*\.)""");
+        }
+        keys.UnionWith(Comity.Capacity.Strategy.Checklists.All.Select(t => t.Text));
+        foreach (var phase in Comity.Capacity.Strategy.Checklists.Phases)
+        {
+            keys.Add(Comity.Capacity.Strategy.Checklists.Label(phase));
+            keys.Add(Comity.Capacity.Strategy.Checklists.Purpose(phase));
+        }
+        keys.UnionWith(Enum.GetValues<Comity.Capacity.Strategy.ObjectiveStatus>().Select(s => Comity.Capacity.Strategy.Checklists.Label(s)));
+        keys.UnionWith(Enum.GetValues<Comity.Capacity.Strategy.ActionStatus>().Select(s => Comity.Capacity.Strategy.Checklists.Label(s)));
+        keys.UnionWith(Enumerable.Range(0, 6).Select(Comity.Capacity.Assessment.Export.StageName));
+        Assert.True(keys.Count > 180, $"only {keys.Count} keys found; the scan is broken");
+        Assert.Empty(PageTexts.Untranslated("Comity.Capacity", "CapacityText", culture, keys));
+    }
+
+    [Fact]
+    public async Task A_focal_point_reads_a_strategy_phase_in_arabic_right_to_left()
+    {
+        var focalPoint = await app.SignInAsync(Role.CountryFocalPoint);
+        var list = WebUtility.HtmlDecode(await PageInAsync(focalPoint, "ar", "/capacity/strategy"));
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", list, StringComparison.Ordinal);
+        Assert.Contains("الاستراتيجية الوطنية للأمن السيبراني", list, StringComparison.Ordinal);
+        var id = System.Text.RegularExpressions.Regex.Match(list, @"href=""/capacity/strategy/([0-9a-f-]{36})""").Groups[1].Value;
+        var phase = await focalPoint.GetStringAsync($"/capacity/strategy/{id}/phases/initiation");
+        Assert.Contains("الحصول على تفويض حكومي مكتوب", WebUtility.HtmlDecode(phase), StringComparison.Ordinal);
+        Assert.DoesNotContain("Obtain a written government mandate", phase, StringComparison.Ordinal);
+    }
+
+        Assert.NotNull(root);
+        return root.FullName;
+    }
+
     /// <summary>Chooses <paramref name="culture"/> through the language picker's form and returns the page it leads back to, with character references decoded.</summary>
     private static async Task<string> PageInAsync(HttpClient client, string culture, string returnUrl)
     {

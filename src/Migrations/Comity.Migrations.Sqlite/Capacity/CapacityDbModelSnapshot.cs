@@ -252,6 +252,249 @@ namespace Comity.Migrations.Sqlite.Capacity
                         });
                 });
 
+            modelBuilder.Entity("Comity.Capacity.Strategy.ChecklistItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StrategyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StrategyId", "Phase", "Position")
+                        .IsUnique();
+
+                    b.ToTable("capacity_strategy_items", (string)null);
+                });
+
+            modelBuilder.Entity("Comity.Capacity.Strategy.NationalStrategy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Edition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ModelVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Principles")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SourceCycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SyncedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetStage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Vision")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Country")
+                        .IsUnique()
+                        .HasDatabaseName("IX_capacity_strategies_one_active")
+                        .HasFilter("\"Status\" = 'Active'");
+
+                    b.HasIndex("SourceCycleId");
+
+                    b.HasIndex("Country", "Edition")
+                        .IsUnique();
+
+                    b.ToTable("capacity_strategies", (string)null);
+                });
+
+            modelBuilder.Entity("Comity.Capacity.Strategy.StrategyAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IndicatorMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ObjectiveId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectiveId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("capacity_strategy_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Comity.Capacity.Strategy.StrategyObjective", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Baseline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Factor")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StrategyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TargetStage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StrategyId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("capacity_strategy_objectives", (string)null);
+                });
+
             modelBuilder.Entity("Comity.Capacity.Assessment.Answer", b =>
                 {
                     b.HasOne("Comity.Capacity.Assessment.Respondent", null)
@@ -297,6 +540,41 @@ namespace Comity.Migrations.Sqlite.Capacity
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Comity.Capacity.Strategy.ChecklistItem", b =>
+                {
+                    b.HasOne("Comity.Capacity.Strategy.NationalStrategy", null)
+                        .WithMany("Items")
+                        .HasForeignKey("StrategyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Comity.Capacity.Strategy.NationalStrategy", b =>
+                {
+                    b.HasOne("Comity.Capacity.Assessment.AssessmentCycle", null)
+                        .WithMany()
+                        .HasForeignKey("SourceCycleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Comity.Capacity.Strategy.StrategyAction", b =>
+                {
+                    b.HasOne("Comity.Capacity.Strategy.StrategyObjective", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Comity.Capacity.Strategy.StrategyObjective", b =>
+                {
+                    b.HasOne("Comity.Capacity.Strategy.NationalStrategy", null)
+                        .WithMany("Objectives")
+                        .HasForeignKey("StrategyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Comity.Capacity.Assessment.AssessmentCycle", b =>
                 {
                     b.Navigation("Consolidated");
@@ -309,6 +587,18 @@ namespace Comity.Migrations.Sqlite.Capacity
             modelBuilder.Entity("Comity.Capacity.Assessment.Respondent", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Comity.Capacity.Strategy.NationalStrategy", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Objectives");
+                });
+
+            modelBuilder.Entity("Comity.Capacity.Strategy.StrategyObjective", b =>
+                {
+                    b.Navigation("Actions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,11 +1,12 @@
 using Comity.Capacity.Assessment;
 using Comity.Capacity.Model;
+using Comity.Capacity.Strategy;
 using Comity.Kernel.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Comity.Capacity.Data;
 
-/// <summary>The Capacity module's data: model versions and assessment cycles with their respondents and answers.</summary>
+/// <summary>The Capacity module's data: model versions, assessment cycles with their respondents and answers, and national strategies.</summary>
 public sealed class CapacityDb(DbContextOptions<CapacityDb> options) : DbContext(options)
 {
     public const string Module = "capacity";
@@ -17,6 +18,8 @@ public sealed class CapacityDb(DbContextOptions<CapacityDb> options) : DbContext
     public DbSet<Respondent> Respondents => Set<Respondent>();
 
     public DbSet<Answer> Answers => Set<Answer>();
+
+    public DbSet<NationalStrategy> Strategies => Set<NationalStrategy>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -91,5 +94,7 @@ public sealed class CapacityDb(DbContextOptions<CapacityDb> options) : DbContext
         gap.ToTable("capacity_gap_requests");
         gap.HasKey(g => g.Id);
         gap.Property(g => g.Factor).HasMaxLength(40);
+
+        StrategyConfiguration.Configure(modelBuilder);
     }
 }
