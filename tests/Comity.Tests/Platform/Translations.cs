@@ -135,10 +135,6 @@ public sealed class Translations(SqliteAppFixture app)
         Assert.DoesNotContain("Obtain a written government mandate", phase, StringComparison.Ordinal);
     }
 
-        Assert.NotNull(root);
-        return root.FullName;
-    }
-
     /// <summary>Chooses <paramref name="culture"/> through the language picker's form and returns the page it leads back to, with character references decoded.</summary>
     private static async Task<string> PageInAsync(HttpClient client, string culture, string returnUrl)
     {
