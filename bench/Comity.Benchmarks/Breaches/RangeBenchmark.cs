@@ -19,8 +19,8 @@ internal static class RangeBenchmark
 {
     public static int Generate(string file, string[] args)
     {
-        var hashes = long.Parse(Option(args, "--hashes") ?? "100000000", CultureInfo.InvariantCulture);
-        var random = new Random(int.Parse(Option(args, "--seed") ?? "20260401", CultureInfo.InvariantCulture));
+        var hashes = long.Parse(BenchArgs.Option(args, "--hashes") ?? "100000000", CultureInfo.InvariantCulture);
+        var random = new Random(int.Parse(BenchArgs.Option(args, "--seed") ?? "20260401", CultureInfo.InvariantCulture));
         var clock = Stopwatch.StartNew();
         using var output = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 22);
         var line = new byte[64];
@@ -77,7 +77,7 @@ internal static class RangeBenchmark
 
     public static int Serve(string directory, string[] args)
     {
-        var url = Option(args, "--url") ?? "http://127.0.0.1:5080";
+        var url = BenchArgs.Option(args, "--url") ?? "http://127.0.0.1:5080";
         var builder = WebApplication.CreateSlimBuilder();
         // Request logging would write every prefix to the log; the product must keep it off for /range too.
         builder.Logging.ClearProviders();
@@ -100,7 +100,7 @@ internal static class RangeBenchmark
     /// <summary>The handler's own cost without HTTP: measure and format random buckets, CPU time per response.</summary>
     public static int Format(string directory, string[] args)
     {
-        var requests = int.Parse(Option(args, "--requests") ?? "2000000", CultureInfo.InvariantCulture);
+        var requests = int.Parse(BenchArgs.Option(args, "--requests") ?? "2000000", CultureInfo.InvariantCulture);
         var padded = args.Contains("--padding");
         using var stores = new BreachStores(directory);
         if (!stores.TryAcquire(HashKind.Sha1, out var lease))
@@ -137,12 +137,6 @@ internal static class RangeBenchmark
 
     private static double Gaussian(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
 
     private sealed class ConsoleProgress : IProgress<ImportProgress>
     {

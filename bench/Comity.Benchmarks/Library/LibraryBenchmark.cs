@@ -16,10 +16,10 @@ internal static class LibraryBenchmark
 
     public static int Run(string[] args)
     {
-        var documentCount = Int(args, "--documents", 100_000);
-        var queryCount = Int(args, "--queries", 1_000);
-        var seed = Int(args, "--seed", Seed);
-        var path = Option(args, "--path") ?? Path.Combine(Path.GetTempPath(), "comity-library-bench");
+        var documentCount = BenchArgs.Int(args, "--documents", 100_000);
+        var queryCount = BenchArgs.Int(args, "--queries", 1_000);
+        var seed = BenchArgs.Int(args, "--seed", Seed);
+        var path = BenchArgs.Option(args, "--path") ?? Path.Combine(Path.GetTempPath(), "comity-library-bench");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, load average {LoadAverage()}");
         var corpus = new LibraryCorpus(seed);
         if (args.Contains("--reuse"))
@@ -77,7 +77,7 @@ internal static class LibraryBenchmark
             mlt[i] = clock.Elapsed.TotalMilliseconds;
         }
         Array.Sort(mlt);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"more like this: p50 {Percentile(mlt, 0.50):0.0} ms, p95 {Percentile(mlt, 0.95):0.0} ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"more like this: p50 {Latencies.Percentile(mlt, 0.50):0.0} ms, p95 {Latencies.Percentile(mlt, 0.95):0.0} ms"));
         return 0;
     }
 
@@ -132,31 +132,16 @@ internal static class LibraryBenchmark
             cpuTimes[i] = ThreadCpu.Now().TotalMilliseconds - threadCpu;
         }
         var searchCpu = Cpu() - cpu;
-        Array.Sort(times);
-        Array.Sort(cpuTimes);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"search {label} (wall clock): {requests.Count:N0} requests, {totalHits / (double)requests.Count:N0} hits on average; " +
-            $"p50 {Percentile(times, 0.50):0.0} ms, p95 {Percentile(times, 0.95):0.0} ms, p99 {Percentile(times, 0.99):0.0} ms, max {times[^1]:0.0} ms; " +
+            $"{Latencies.Summary(times)}; " +
             $"mean process CPU time {searchCpu.TotalMilliseconds / requests.Count:0.0} ms per request; load average now {LoadAverage()}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"search {label} (CPU time of the searching thread, i.e. latency on an idle core): " +
-            $"p50 {Percentile(cpuTimes, 0.50):0.0} ms, p95 {Percentile(cpuTimes, 0.95):0.0} ms, p99 {Percentile(cpuTimes, 0.99):0.0} ms, max {cpuTimes[^1]:0.0} ms"));
+        Console.WriteLine($"search {label} (CPU time of the searching thread, i.e. latency on an idle core): {Latencies.Summary(cpuTimes)}");
     }
 
     private static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
 
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
     private static long DirectorySize(string path) => new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
-
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
-
-    private static int Int(string[] args, string name, int fallback) =>
-        int.TryParse(Option(args, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
 }

@@ -17,11 +17,11 @@ internal static class LookupBenchmark
 
     public static int Run(string[] args)
     {
-        var indicatorCount = Int(args, "--indicators", 1_000_000);
-        var queryCount = Int(args, "--queries", 2_000_000);
-        var rounds = Math.Max(1, Int(args, "--rounds", 5));
-        var hitRate = double.Parse(Option(args, "--hit-rate") ?? "0.01", CultureInfo.InvariantCulture);
-        var seed = Int(args, "--seed", Seed);
+        var indicatorCount = BenchArgs.Int(args, "--indicators", 1_000_000);
+        var queryCount = BenchArgs.Int(args, "--queries", 2_000_000);
+        var rounds = Math.Max(1, BenchArgs.Int(args, "--rounds", 5));
+        var hitRate = double.Parse(BenchArgs.Option(args, "--hit-rate") ?? "0.01", CultureInfo.InvariantCulture);
+        var seed = BenchArgs.Int(args, "--seed", Seed);
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {CpuModel()}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, load average {LoadAverage()}");
 
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
@@ -171,15 +171,6 @@ internal static class LookupBenchmark
 
     private static Observable Parse(string text) =>
         Observable.TryParse(text, null, out var observable, out var error) ? observable : throw new InvalidOperationException($"{text}: {error}");
-
-    private static int Int(string[] args, string name, int fallback) =>
-        Option(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
-
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
 
     /// <summary>The 1-minute load average: on a shared machine it says how far wall-clock figures can be trusted.</summary>
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";

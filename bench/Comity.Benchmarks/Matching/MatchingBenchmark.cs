@@ -26,7 +26,7 @@ internal static class MatchingBenchmark
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {CpuModel()}, {MemoryGiB():0.#} GiB, " +
             $"{RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
         Console.WriteLine();
-        var runs = Option(args, "--runs") ?? "5";
+        var runs = BenchArgs.Option(args, "--runs") ?? "5";
         Console.WriteLine($"| case | experts × requests | eligible pairs | pairs kept | solve, median of {runs} (min–max) | peak working set | " +
             "objective | optimality | greedy objective | greedy time |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
@@ -57,8 +57,8 @@ internal static class MatchingBenchmark
     public static int RunCase(string name, string[] args)
     {
         var c = Cases.Single(k => k.Name == name);
-        var runs = Math.Max(1, int.Parse(Option(args, "--runs") ?? "5", CultureInfo.InvariantCulture));
-        var seed = int.Parse(Option(args, "--seed") ?? Seed.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var runs = Math.Max(1, int.Parse(BenchArgs.Option(args, "--runs") ?? "5", CultureInfo.InvariantCulture));
+        var seed = int.Parse(BenchArgs.Option(args, "--seed") ?? Seed.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         var input = MatchingInstances.Create(c.Experts, c.Requests, c.Teams, seed);
         var options = new MatchOptions(TimeLimit: TimeSpan.FromSeconds(10));
         Matcher.Solve(input, options);
@@ -83,12 +83,6 @@ internal static class MatchingBenchmark
             $"{g.Objective:0.000} ({g.Proposals.Count(p => p.Staffed)} staffed, {(g.Objective - worst.Objective) / worst.Objective:+0.00%;-0.00%}) | " +
             $"{Median(greedy.Select(x => x.Elapsed)).TotalSeconds:0.000} s |"));
         return 0;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
     private static TimeSpan Median(IEnumerable<TimeSpan> times)

@@ -18,20 +18,20 @@ internal static class TaxiiLoadBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var url = Option(args, "--url") ?? "http://localhost:5080";
-        var key = Option(args, "--key") ?? Environment.GetEnvironmentVariable("COMITY_KEY");
+        var url = BenchArgs.Option(args, "--url") ?? "http://localhost:5080";
+        var key = BenchArgs.Option(args, "--key") ?? Environment.GetEnvironmentVariable("COMITY_KEY");
         if (key is null)
         {
             Console.Error.WriteLine("taxii-load: pass --key KEY or set COMITY_KEY (an API key with exchange:read, exchange:write and exchange:manage).");
             return 2;
         }
-        var root = Option(args, "--root") ?? "network";
-        var objects = Number(args, "--objects", 100_000);
-        var size = Number(args, "--envelope", 1_000);
-        var connections = Number(args, "--connections", 2);
-        var pageSize = Number(args, "--page", 1_000);
-        var serverPid = Option(args, "--server-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : (int?)null;
-        var warmUp = Number(args, "--warm-up", 100_000);
+        var root = BenchArgs.Option(args, "--root") ?? "network";
+        var objects = BenchArgs.Int(args, "--objects", 100_000);
+        var size = BenchArgs.Int(args, "--envelope", 1_000);
+        var connections = BenchArgs.Int(args, "--connections", 2);
+        var pageSize = BenchArgs.Int(args, "--page", 1_000);
+        var serverPid = BenchArgs.Option(args, "--server-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : (int?)null;
+        var warmUp = BenchArgs.Int(args, "--warm-up", 100_000);
 
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections }) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(5) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
@@ -63,7 +63,7 @@ internal static class TaxiiLoadBenchmark
         }));
         wall.Stop();
         Console.WriteLine($"ingest: {objects:N0} objects in {wall.Elapsed.TotalSeconds:F1} s = {objects / wall.Elapsed.TotalSeconds:N0} objects/s " +
-            $"over {connections} connections; per envelope {Percentiles(latencies)}{ServerCpuPer(serverPid, serverCpu, objects)}");
+            $"over {connections} connections; per envelope {Latencies.Summary(latencies)}{ServerCpuPer(serverPid, serverCpu, objects)}");
 
         var pages = new List<double>();
         serverCpu = ServerCpuSeconds(serverPid);
@@ -71,7 +71,7 @@ internal static class TaxiiLoadBenchmark
         await PageThroughAsync(client, objectsUrl, pageSize, pages, objects);
         wall.Stop();
         Console.WriteLine($"paging: {objects:N0} objects in {pages.Count:N0} pages of {pageSize:N0} in {wall.Elapsed.TotalSeconds:F1} s; " +
-            $"per page {Percentiles([.. pages])}{ServerCpuPer(serverPid, serverCpu, objects)}");
+            $"per page {Latencies.Summary([.. pages])}{ServerCpuPer(serverPid, serverCpu, objects)}");
         return 0;
     }
 
@@ -155,14 +155,6 @@ internal static class TaxiiLoadBenchmark
         return elapsed;
     }
 
-    private static string Percentiles(double[] milliseconds)
-    {
-        Array.Sort(milliseconds);
-        double At(double p) => milliseconds[Math.Min(milliseconds.Length - 1, (int)Math.Ceiling(p * milliseconds.Length) - 1)];
-        return string.Create(CultureInfo.InvariantCulture,
-            $"p50 {At(0.50):F1} ms, p95 {At(0.95):F1} ms, p99 {At(0.99):F1} ms, max {milliseconds[^1]:F1} ms");
-    }
-
     /// <summary>CPU seconds (user + system) the server process has used, from /proc: a figure other load on a shared machine disturbs less than wall time.</summary>
     private static double ServerCpuSeconds(int? pid)
     {
@@ -185,13 +177,4 @@ internal static class TaxiiLoadBenchmark
         var seconds = ServerCpuSeconds(pid) - before;
         return string.Create(CultureInfo.InvariantCulture, $"; server CPU {seconds:F1} s = {objects / seconds:N0} objects per CPU-second");
     }
-
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
-
-    private static int Number(string[] args, string name, int fallback) =>
-        Option(args, name) is { } text ? int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture) : fallback;
 }

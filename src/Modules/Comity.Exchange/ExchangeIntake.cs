@@ -113,12 +113,8 @@ internal sealed class ExchangeIntake(ExchangeDb db, ApiRoots roots, IOrganisatio
         {
             return new IntakeResult(0, objects.Count, [$"At most {IngestObjects.MaxObjects} objects at a time."]);
         }
-        var status = await ingest.IngestAsync(collection, caller, objects, cancellationToken);
-        using var details = JsonDocument.Parse(status.DetailsJson);
-        var problems = details.RootElement.TryGetProperty("failures", out var failures)
-            ? failures.EnumerateArray().Select(f => $"{(f.TryGetProperty("id", out var id) ? id.GetString() : "?")}: {f.GetProperty("message").GetString()}").ToList()
-            : [];
-        return new IntakeResult(status.SuccessCount, status.FailureCount, problems);
+        var (status, _, refused) = await ingest.IngestAsync(collection, caller, objects, cancellationToken);
+        return new IntakeResult(status.SuccessCount, status.FailureCount, refused.Select(f => f.Line).ToList());
     }
 
     public Task<bool> HoldsAsync(Guid collectionId, string stixId, CancellationToken cancellationToken) =>

@@ -13,10 +13,20 @@ internal static class FindCollections
     public static async Task<IReadOnlyList<VisibleCollection>> InRootAsync(ExchangeDb db, ApiRoot root, ExchangeCaller caller, CancellationToken cancellationToken)
     {
         var collections = await db.Collections.AsNoTracking().Where(c => c.CentreId == root.CentreId).OrderBy(c => c.Title).ToListAsync(cancellationToken);
-        return collections.Select(c => new VisibleCollection(c, root, caller.AccessTo(c, root)))
-            .Where(v => v.Access.CanRead || v.Access.CanWrite || caller.ManagesCollectionsOf(root))
-            .ToList();
+        return Visible(collections, root, caller).ToList();
     }
+
+    /// <summary>The caller's collections in every API root, root by root, in one query.</summary>
+    public static async Task<IReadOnlyList<VisibleCollection>> EverywhereAsync(ExchangeDb db, ApiRoots roots, ExchangeCaller caller, CancellationToken cancellationToken)
+    {
+        var all = await roots.AllAsync(cancellationToken);
+        var collections = await db.Collections.AsNoTracking().OrderBy(c => c.Title).ToListAsync(cancellationToken);
+        return all.SelectMany(root => Visible(collections.Where(c => c.CentreId == root.CentreId), root, caller)).ToList();
+    }
+
+    private static IEnumerable<VisibleCollection> Visible(IEnumerable<ExchangeCollection> collections, ApiRoot root, ExchangeCaller caller) =>
+        collections.Select(c => new VisibleCollection(c, root, caller.AccessTo(c, root)))
+            .Where(v => v.Access.CanRead || v.Access.CanWrite || caller.ManagesCollectionsOf(root));
 
     /// <summary>Finds a collection of <paramref name="root"/> by id or alias.</summary>
     public static async Task<VisibleCollection?> GetAsync(ExchangeDb db, ApiRoot root, string idOrAlias, ExchangeCaller caller, CancellationToken cancellationToken)

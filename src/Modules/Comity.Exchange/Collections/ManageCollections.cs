@@ -41,15 +41,8 @@ public sealed record CollectionResponse(
 /// <summary>Creating and changing collections: administrators anywhere, coordinators in their own centre's API root and the network's.</summary>
 internal static class ManageCollections
 {
-    public static async Task<IReadOnlyList<CollectionResponse>> ListAsync(ExchangeCaller caller, ExchangeDb db, ApiRoots roots, CancellationToken cancellationToken)
-    {
-        var list = new List<CollectionResponse>();
-        foreach (var root in await roots.AllAsync(cancellationToken))
-        {
-            list.AddRange((await FindCollections.InRootAsync(db, root, caller, cancellationToken)).Select(CollectionResponse.From));
-        }
-        return list;
-    }
+    public static async Task<IReadOnlyList<CollectionResponse>> ListAsync(ExchangeCaller caller, ExchangeDb db, ApiRoots roots, CancellationToken cancellationToken) =>
+        (await FindCollections.EverywhereAsync(db, roots, caller, cancellationToken)).Select(CollectionResponse.From).ToList();
 
     public static async Task<Outcome<CollectionResponse>> CreateAsync(ExchangeCaller caller, CollectionBody body, ExchangeDb db, ApiRoots roots,
         IOrganisationDirectory organisations, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken)

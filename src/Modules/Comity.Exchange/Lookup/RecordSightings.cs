@@ -44,9 +44,9 @@ internal static class RecordSightings
                 .ToDictionaryAsync(o => o.StixId, o => o.Json, StringComparer.Ordinal, cancellationToken);
             var objects = ids.Select(pair => Sighting(pair.Key, pair.Value, caller, previous.GetValueOrDefault(pair.Key), now)).ToList();
             var elements = objects.Prepend(OrganisationIdentity.For(caller.Organisation)).Select(o => JsonSerializer.SerializeToElement(o)).ToList();
-            var status = await ingest.IngestAsync(collection, caller, elements, cancellationToken);
-            var failures = FailuresById(status);
-            recorded.AddRange(objects.Zip(ids.Values).Select(pair => failures.TryGetValue((string)pair.First["id"]!, out var problem)
+            var refused = (await ingest.IngestAsync(collection, caller, elements, cancellationToken)).Refused
+                .Where(f => f.Id is not null).GroupBy(f => f.Id!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Message, StringComparer.Ordinal);
+            recorded.AddRange(objects.Zip(ids.Values).Select(pair => refused.TryGetValue((string)pair.First["id"]!, out var problem)
                 ? new RecordedSighting(pair.Second.IndicatorId, null, null, problem)
                 : new RecordedSighting(pair.Second.IndicatorId, (string)pair.First["id"]!, (int)pair.First["count"]!, null)));
         }
@@ -87,23 +87,6 @@ internal static class RecordSightings
 
     private static string SightingId(Guid organisation, string indicatorId) =>
         "sighting--" + StixIds.V5(SightingNamespace, System.Text.Encoding.UTF8.GetBytes($"{organisation:D}|{indicatorId}")).ToString("D");
-
-    private static Dictionary<string, string> FailuresById(IngestStatus status)
-    {
-        using var details = JsonDocument.Parse(status.DetailsJson);
-        var failures = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (details.RootElement.TryGetProperty("failures", out var list))
-        {
-            foreach (var failure in list.EnumerateArray())
-            {
-                if (failure.TryGetProperty("id", out var id) && id.GetString() is { } text)
-                {
-                    failures[text] = failure.GetProperty("message").GetString() ?? "Refused.";
-                }
-            }
-        }
-        return failures;
-    }
 }
 
 /// <summary>An indicator a lookup matched, how many of the batch's observables matched it, and how it is shared.</summary>

@@ -60,12 +60,9 @@ internal static class MispEndpoints
         var documents = conversion.Objects.Select(o => JsonDocument.Parse(o)).ToList();
         try
         {
-            var status = await ingest.IngestAsync(collection, caller, documents.Select(d => d.RootElement).ToList(), cancellationToken);
-            using var details = JsonDocument.Parse(status.DetailsJson);
-            var refusals = details.RootElement.TryGetProperty("failures", out var failures)
-                ? failures.EnumerateArray().Select(f => $"{f.GetProperty("id").GetString()}: {f.GetProperty("message").GetString()}").ToList()
-                : [];
-            return TypedResults.Ok(new MispImportResponse(status.Id, status.TotalCount, status.SuccessCount, status.FailureCount, refusals,
+            var (status, _, refused) = await ingest.IngestAsync(collection, caller, documents.Select(d => d.RootElement).ToList(), cancellationToken);
+            return TypedResults.Ok(new MispImportResponse(status.Id, status.TotalCount, status.SuccessCount, status.FailureCount,
+                refused.Select(f => f.Line).ToList(),
                 conversion.Warnings.Select(w => $"{w.Uuid} ({w.Kind}): {w.Message}").ToList()));
         }
         finally

@@ -43,15 +43,8 @@ internal static class BrowseObjects
     public const int MaxTextLength = 200;
 
     /// <summary>The collections the caller may read, in every API root.</summary>
-    public static async Task<IReadOnlyList<VisibleCollection>> ReadableAsync(ExchangeCaller caller, ExchangeDb db, ApiRoots roots, CancellationToken cancellationToken)
-    {
-        var list = new List<VisibleCollection>();
-        foreach (var root in await roots.AllAsync(cancellationToken))
-        {
-            list.AddRange((await FindCollections.InRootAsync(db, root, caller, cancellationToken)).Where(c => c.Access.CanRead));
-        }
-        return list;
-    }
+    public static async Task<IReadOnlyList<VisibleCollection>> ReadableAsync(ExchangeCaller caller, ExchangeDb db, ApiRoots roots, CancellationToken cancellationToken) =>
+        (await FindCollections.EverywhereAsync(db, roots, caller, cancellationToken)).Where(c => c.Access.CanRead).ToList();
 
     /// <summary>The latest visible versions per TLP level, for each collection the caller may read.</summary>
     public static async Task<IReadOnlyDictionary<Guid, IReadOnlyDictionary<Tlp, int>>> CountsAsync(ExchangeCaller caller, IReadOnlyList<VisibleCollection> collections,

@@ -78,12 +78,10 @@ internal static class CreateIndicator
         var id = $"indicator--{Guid.NewGuid()}";
         var json = Write(id, body, types, labels, recipients, now);
         using var document = JsonDocument.Parse(json);
-        var status = await ingest.IngestAsync(target!.Collection, caller, [document.RootElement], cancellationToken);
-        if (status.FailureCount > 0)
+        var result = await ingest.IngestAsync(target!.Collection, caller, [document.RootElement], cancellationToken);
+        if (result.Refused.Count > 0)
         {
-            using var details = JsonDocument.Parse(status.DetailsJson);
-            var reason = details.RootElement.GetProperty("failures")[0].GetProperty("message").GetString();
-            return Outcome<CreatedIndicator>.Invalid("", reason ?? "The indicator was refused.");
+            return Outcome<CreatedIndicator>.Invalid("", result.Refused[0].Message);
         }
         return Outcome<CreatedIndicator>.Ok(new CreatedIndicator(target.Collection.Id, id));
     }

@@ -15,7 +15,14 @@ internal sealed record IncomingObject(
     JsonElement Element);
 
 /// <summary>An object that could not be accepted, and why — one line of a status resource's failures.</summary>
-internal sealed record RejectedObject(string? Id, string? Version, string Message);
+/// <param name="Id">The object's id, when it has one.</param>
+/// <param name="Version">The version refused, when the object has one.</param>
+/// <param name="Message">Why it was refused.</param>
+public sealed record RejectedObject(string? Id, string? Version, string Message)
+{
+    /// <summary>"id: reason", as answers that list refusals in one line each show it.</summary>
+    public string Line => $"{Id}: {Message}";
+}
 
 /// <summary>Reads the storage-relevant facts out of a STIX object: identity, version, TLP and recipients.</summary>
 internal static class IncomingObjects

@@ -29,7 +29,7 @@ public sealed class IngestObjects(
     /// (<paramref name="pulledFromPeer"/>), <c>x_comity_recipients</c> name the peer's organisations, which mean nothing
     /// here, so they are ignored: AMBER+STRICT and RED copies stay with the pulling centre alone and go no further.
     /// </summary>
-    public async Task<IngestStatus> IngestAsync(ExchangeCollection collection, ExchangeCaller caller, IReadOnlyList<JsonElement> elements,
+    public async Task<IngestResult> IngestAsync(ExchangeCollection collection, ExchangeCaller caller, IReadOnlyList<JsonElement> elements,
         CancellationToken cancellationToken, bool pulledFromPeer = false)
     {
         ArgumentNullException.ThrowIfNull(collection);
@@ -87,7 +87,7 @@ public sealed class IngestObjects(
         await audit.RecordAsync(db, new AuditEvent(pulledFromPeer ? "exchange.objects.pulled" : "exchange.objects.added", "collection", collection.Id.ToString(),
             $"{rows.Count} new, {successes.Count - rows.Count} already present, {failures.Count} refused"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return status;
+        return new IngestResult(status, successes, failures);
     }
 
     private async Task<List<IncomingObject>> DropUnknownRecipientsAsync(List<IncomingObject> candidates, List<RejectedObject> failures,
@@ -123,6 +123,15 @@ public sealed class IngestObjects(
         return kept;
     }
 }
+
+/// <summary>
+/// What one ingest did: the stored status resource, and the same accepted and refused objects in memory, so that callers
+/// need not read back the JSON the status was just written as.
+/// </summary>
+/// <param name="Status">The status resource, as TAXII clients read it.</param>
+/// <param name="Accepted">Objects now in the collection, new or already there, with their version (0 for unversioned objects).</param>
+/// <param name="Refused">Objects refused, each with the reason.</param>
+public sealed record IngestResult(IngestStatus Status, IReadOnlyList<(string Id, long Version)> Accepted, IReadOnlyList<RejectedObject> Refused);
 
 /// <summary>A version already stored under one of the incoming ids.</summary>
 internal sealed record ExistingVersion(long Seq, string StixId, long VersionMicros, bool IsFirst, bool IsLatest, string Json);

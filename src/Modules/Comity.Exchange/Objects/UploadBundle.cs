@@ -59,19 +59,10 @@ internal static class UploadBundle
             {
                 return Outcome<UploadResult>.Invalid("bundle", "The bundle holds no objects.");
             }
-            var status = await ingest.IngestAsync(target.Collection, caller, objects, cancellationToken);
-            using var details = JsonDocument.Parse(status.DetailsJson);
-            var lines = new List<UploadedObject>();
-            if (details.RootElement.TryGetProperty("failures", out var failures))
-            {
-                lines.AddRange(failures.EnumerateArray().Select(f => new UploadedObject(f.GetProperty("id").GetString() ?? "",
-                    f.TryGetProperty("version", out var version) ? version.GetString() : null, false, f.GetProperty("message").GetString())));
-            }
-            if (details.RootElement.TryGetProperty("successes", out var successes))
-            {
-                lines.AddRange(successes.EnumerateArray().Select(s => new UploadedObject(s.GetProperty("id").GetString() ?? "",
-                    s.TryGetProperty("version", out var version) ? version.GetString() : null, true, null)));
-            }
+            var (status, accepted, refused) = await ingest.IngestAsync(target.Collection, caller, objects, cancellationToken);
+            var lines = refused.Select(f => new UploadedObject(f.Id ?? "", f.Version, false, f.Message))
+                .Concat(accepted.Select(a => new UploadedObject(a.Id, a.Version == 0 ? null : StixVersions.Format(a.Version), true, null)))
+                .ToList();
             return Outcome<UploadResult>.Ok(new UploadResult(status.TotalCount, status.SuccessCount, status.FailureCount, lines));
         }
     }

@@ -283,8 +283,8 @@ internal static class TaxiiEndpoints
             {
                 return TaxiiResults.Error(StatusCodes.Status422UnprocessableEntity, "Unprocessable envelope", problem);
             }
-            var status = await ingest.IngestAsync(found.Collection.Collection, found.Caller!, objects, cancellationToken);
-            return TaxiiResults.Accepted(json => StatusDetails.WriteResource(json, status));
+            var result = await ingest.IngestAsync(found.Collection.Collection, found.Caller!, objects, cancellationToken);
+            return TaxiiResults.Accepted(json => StatusDetails.WriteResource(json, result.Status));
         }
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Comity.Exchange.Sharing;
 using Comity.Exchange.Stix;
 using Comity.Identity.Organisations;
 
@@ -24,8 +25,8 @@ internal static class StixObjects
     /// <summary>The OASIS TLP 2.0 marking definitions (extension-definition--60a3c5c5-…).</summary>
     public static readonly IReadOnlyDictionary<Tlp, (string Id, string Name, string Value)> Markings = new Dictionary<Tlp, (string, string, string)>
     {
-        [Tlp.Clear] = ("marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487", "TLP:CLEAR", "clear"),
-        [Tlp.Green] = ("marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb", "TLP:GREEN", "green"),
+        [Tlp.Clear] = (TlpMarkings.Clear, "TLP:CLEAR", "clear"),
+        [Tlp.Green] = (TlpMarkings.Green, "TLP:GREEN", "green"),
     };
 
     private const string TlpExtension = "extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d";

@@ -63,12 +63,7 @@ public sealed class UploadModel(ExchangeDb db, ExchangeCallers callers, ApiRoots
         {
             return null;
         }
-        var list = new List<VisibleCollection>();
-        foreach (var root in await roots.AllAsync(cancellationToken))
-        {
-            list.AddRange((await FindCollections.InRootAsync(db, root, caller, cancellationToken)).Where(c => c.Access.CanWrite));
-        }
-        Writable = list;
+        Writable = (await FindCollections.EverywhereAsync(db, roots, caller, cancellationToken)).Where(c => c.Access.CanWrite).ToList();
         return caller;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Comity.Capacity.Assessment;
 using Comity.Capacity.Data;
+using Comity.Capacity.Model;
 using Comity.Identity.Audit;
 using Comity.Identity.Organisations;
 using Comity.Identity.People;

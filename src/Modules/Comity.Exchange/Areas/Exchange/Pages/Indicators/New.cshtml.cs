@@ -84,12 +84,7 @@ public sealed class NewModel(ExchangeDb db, ExchangeCallers callers, ApiRoots ro
         {
             return null;
         }
-        var list = new List<VisibleCollection>();
-        foreach (var root in await roots.AllAsync(cancellationToken))
-        {
-            list.AddRange((await FindCollections.InRootAsync(db, root, caller, cancellationToken)).Where(c => c.Access.CanWrite));
-        }
-        Writable = list;
+        Writable = (await FindCollections.EverywhereAsync(db, roots, caller, cancellationToken)).Where(c => c.Access.CanWrite).ToList();
         Organisations = await organisations.ActiveAsync(cancellationToken);
         return caller;
     }

@@ -1,8 +1,7 @@
-using Comity.Capacity.Assessment;
 using Comity.Capacity.Model;
 using Microsoft.AspNetCore.Http;
 
-namespace Comity.Capacity;
+namespace Comity.Capacity.Assessment;
 
 /// <summary>What the questionnaire partial shows: the model, the respondent's answers so far, and where the form posts.</summary>
 public sealed record AnswerFormView(string Title, string Country, StakeholderGroup Group, ModelContent Model, IReadOnlyDictionary<string, AnswerItem> Answers,

@@ -1,6 +1,6 @@
 using Comity.Library.Documents;
 
-namespace Comity.Capacity;
+namespace Comity.Capacity.Model;
 
 /// <summary>
 /// Which library topics help with a factor of the maturity model, so that each gap can list matching library documents.
