@@ -102,7 +102,24 @@ for project in "${projects[@]}"; do
   total_failed=$((total_failed + failed))
 done
 
+# Names every failed test with the first line of its message, so the last lines of a CI log say what broke.
+failed_tests() {
+  local file
+  for file in "$results_dir"/*.trx; do
+    python3 - "$file" <<'PY' 2>/dev/null || grep -o 'testName="[^"]*" [^>]*outcome="Failed"' "$file" || true
+import sys, xml.etree.ElementTree as ET
+ns = "{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}"
+for result in ET.parse(sys.argv[1]).getroot().iter(ns + "UnitTestResult"):
+    if result.get("outcome") != "Passed" and result.get("outcome") != "NotExecuted":
+        message = result.find(f"{ns}Output/{ns}ErrorInfo/{ns}Message")
+        first = (message.text or "").strip().splitlines()[0][:300] if message is not None and message.text else ""
+        print(f"FAILED {result.get('testName')}: {first}")
+PY
+  done
+}
+
 echo
+failed_tests
 for problem in "${problems[@]}"; do
   echo "test.sh: $problem" >&2
 done

@@ -32,6 +32,7 @@ public static class Accessibility
             ViewportSize = page.ViewportSize is { } size ? new ViewportSize { Width = size.Width, Height = size.Height } : null,
             Locale = "en-GB",
         });
+        twin.SetDefaultTimeout(BrowserHost.ActionTimeout);
         var twinPage = await twin.NewPageAsync();
         await twinPage.GotoAsync("/health/live");
         await twinPage.SetContentAsync(html);

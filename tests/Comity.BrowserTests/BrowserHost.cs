@@ -20,6 +20,9 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string database = Path.Combine(Path.GetTempPath(), $"comity-browser-{Guid.NewGuid():N}.db");
     private IPlaywright? playwright;
 
+    public const float ActionTimeout = 90_000;
+    private const float ExpectTimeout = 30_000;
+
     public string BaseUrl { get; private set; } = "";
 
     public IBrowser Browser { get; private set; } = null!;
@@ -36,6 +39,8 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         {
             throw new InvalidOperationException($"{ChromiumPath} is missing; ./test.sh installs it with apt-get install chromium.");
         }
+        // Generous waits: CI machines are slower and busier than a developer's, and two tests share its two cores.
+        Assertions.SetDefaultExpectTimeout(ExpectTimeout);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -82,6 +87,7 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
             JavaScriptEnabled = javaScript,
             Locale = locale ?? "en-GB",
         });
+        context.SetDefaultTimeout(ActionTimeout);
         return await context.NewPageAsync();
     }
 }
