@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Comity.Kernel.Data;
 
-/// <summary>Applies every module's migrations, in the order the modules were registered.</summary>
+/// <summary>Applies every module's migrations, in the order the modules were registered, then the modules' data upgrades.</summary>
 public sealed class DatabaseMigrator(
     IServiceScopeFactory scopes,
     IEnumerable<ModuleDatabase> modules,
@@ -29,6 +29,10 @@ public sealed class DatabaseMigrator(
             }
             logger.LogInformation("Applying {Count} migration(s) for module {Module}", pending.Count, module.Module);
             await context.Database.MigrateAsync(cancellationToken);
+        }
+        foreach (var upgrade in scope.ServiceProvider.GetServices<IDataUpgrade>())
+        {
+            await upgrade.UpgradeAsync(cancellationToken);
         }
     }
 

@@ -118,7 +118,7 @@ internal sealed class ExchangeIntake(ExchangeDb db, ApiRoots roots, IOrganisatio
     }
 
     public Task<bool> HoldsAsync(Guid collectionId, string stixId, CancellationToken cancellationToken) =>
-        db.Objects.AnyAsync(o => o.CollectionId == collectionId && o.StixId == stixId, cancellationToken);
+        db.Objects.Where(o => o.CollectionId == collectionId).WithStixId(stixId).AnyAsync(cancellationToken);
 
     private async Task<OrganisationResponse> ActiveOrganisationAsync(Guid organisationId, CancellationToken cancellationToken) =>
         await organisations.GetAsync(organisationId, cancellationToken) is { IsActive: true } organisation

@@ -34,6 +34,7 @@ public static class ExchangeModule
     public static IServiceCollection AddExchangeModule(this IServiceCollection services)
     {
         services.AddModuleDbContext<ExchangeDb>(ExchangeDb.Module);
+        services.AddScoped<IDataUpgrade, IdKeyBackfill>();
         services.AddSingleton(new ApiScope(ScopeRead, "Read shared threat intelligence over TAXII and the API (within TLP)"));
         services.AddSingleton(new ApiScope(ScopeWrite, "Add and delete threat intelligence over TAXII and the API"));
         services.AddSingleton(new ApiScope(ScopeManage, "Create collections and decide who may read and write them"));

@@ -260,6 +260,10 @@ namespace Comity.Migrations.Postgres.Exchange
                         .HasColumnType("boolean")
                         .HasColumnName("has_recipients");
 
+                    b.Property<long>("IdKey")
+                        .HasColumnType("bigint")
+                        .HasColumnName("id_key");
+
                     b.Property<bool>("IsFirst")
                         .HasColumnType("boolean")
                         .HasColumnName("is_first");
@@ -309,9 +313,9 @@ namespace Comity.Migrations.Postgres.Exchange
                     b.HasIndex("CollectionId", "AddedMicros")
                         .IsUnique();
 
-                    b.HasIndex("Type", "AddedMicros");
+                    b.HasIndex("IdKey", "CollectionId");
 
-                    b.HasIndex("CollectionId", "StixId", "VersionMicros");
+                    b.HasIndex("Type", "Seq");
 
                     b.ToTable("exchange_objects", (string)null);
                 });

@@ -253,6 +253,10 @@ namespace Comity.Migrations.Sqlite.Exchange
                         .HasColumnType("INTEGER")
                         .HasColumnName("has_recipients");
 
+                    b.Property<long>("IdKey")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id_key");
+
                     b.Property<bool>("IsFirst")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_first");
@@ -302,9 +306,9 @@ namespace Comity.Migrations.Sqlite.Exchange
                     b.HasIndex("CollectionId", "AddedMicros")
                         .IsUnique();
 
-                    b.HasIndex("Type", "AddedMicros");
+                    b.HasIndex("IdKey", "CollectionId");
 
-                    b.HasIndex("CollectionId", "StixId", "VersionMicros");
+                    b.HasIndex("Type", "Seq");
 
                     b.ToTable("exchange_objects", (string)null);
                 });

@@ -16,7 +16,7 @@ namespace Comity.Exchange.Data;
 /// </summary>
 internal static class BulkObjectWriter
 {
-    private const string Columns = "seq, collection_id, stix_id, type, spec_version, version_micros, added_micros, is_latest, is_first, tlp, producer_organisation_id, has_recipients, json";
+    private const string Columns = "seq, collection_id, stix_id, id_key, type, spec_version, version_micros, added_micros, is_latest, is_first, tlp, producer_organisation_id, has_recipients, json";
 
     public static async Task InsertAsync(ExchangeDb db, IReadOnlyList<StoredObject> rows, IReadOnlyList<ObjectRecipient> recipients, CancellationToken cancellationToken)
     {
@@ -78,6 +78,7 @@ internal static class BulkObjectWriter
                 await import.WriteAsync(row.Seq, NpgsqlDbType.Bigint, cancellationToken);
                 await import.WriteAsync(row.CollectionId, NpgsqlDbType.Uuid, cancellationToken);
                 await import.WriteAsync(row.StixId, NpgsqlDbType.Varchar, cancellationToken);
+                await import.WriteAsync(row.IdKey, NpgsqlDbType.Bigint, cancellationToken);
                 await import.WriteAsync(row.Type, NpgsqlDbType.Varchar, cancellationToken);
                 await import.WriteAsync(row.SpecVersion, NpgsqlDbType.Varchar, cancellationToken);
                 await import.WriteAsync(row.VersionMicros, NpgsqlDbType.Bigint, cancellationToken);
@@ -114,7 +115,7 @@ internal static class BulkObjectWriter
         IReadOnlyList<ObjectRecipient> recipients, CancellationToken cancellationToken)
     {
         var database = connection.Handle!;
-        using (var insert = Prepare(database, $"INSERT INTO {ExchangeModel.ObjectsTable} ({Columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"))
+        using (var insert = Prepare(database, $"INSERT INTO {ExchangeModel.ObjectsTable} ({Columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"))
         {
             foreach (var row in rows)
             {
@@ -122,16 +123,17 @@ internal static class BulkObjectWriter
                 raw.sqlite3_bind_int64(insert, 1, row.Seq);
                 raw.sqlite3_bind_text(insert, 2, SqliteGuid(row.CollectionId));
                 raw.sqlite3_bind_text(insert, 3, row.StixId);
-                raw.sqlite3_bind_text(insert, 4, row.Type);
-                raw.sqlite3_bind_text(insert, 5, row.SpecVersion);
-                raw.sqlite3_bind_int64(insert, 6, row.VersionMicros);
-                raw.sqlite3_bind_int64(insert, 7, row.AddedMicros);
-                raw.sqlite3_bind_int(insert, 8, row.IsLatest ? 1 : 0);
-                raw.sqlite3_bind_int(insert, 9, row.IsFirst ? 1 : 0);
-                raw.sqlite3_bind_int(insert, 10, (int)row.Tlp);
-                raw.sqlite3_bind_text(insert, 11, SqliteGuid(row.ProducerOrganisationId));
-                raw.sqlite3_bind_int(insert, 12, row.HasRecipients ? 1 : 0);
-                raw.sqlite3_bind_text(insert, 13, row.Json);
+                raw.sqlite3_bind_int64(insert, 4, row.IdKey);
+                raw.sqlite3_bind_text(insert, 5, row.Type);
+                raw.sqlite3_bind_text(insert, 6, row.SpecVersion);
+                raw.sqlite3_bind_int64(insert, 7, row.VersionMicros);
+                raw.sqlite3_bind_int64(insert, 8, row.AddedMicros);
+                raw.sqlite3_bind_int(insert, 9, row.IsLatest ? 1 : 0);
+                raw.sqlite3_bind_int(insert, 10, row.IsFirst ? 1 : 0);
+                raw.sqlite3_bind_int(insert, 11, (int)row.Tlp);
+                raw.sqlite3_bind_text(insert, 12, SqliteGuid(row.ProducerOrganisationId));
+                raw.sqlite3_bind_int(insert, 13, row.HasRecipients ? 1 : 0);
+                raw.sqlite3_bind_text(insert, 14, row.Json);
                 Step(database, insert);
             }
         }

@@ -46,6 +46,7 @@ internal static class ExchangeModel
             o.Property(x => x.Seq).HasColumnName("seq").ValueGeneratedOnAdd();
             o.Property(x => x.CollectionId).HasColumnName("collection_id");
             o.Property(x => x.StixId).HasColumnName("stix_id").HasMaxLength(300);
+            o.Property(x => x.IdKey).HasColumnName("id_key");
             o.Property(x => x.Type).HasColumnName("type").HasMaxLength(250);
             o.Property(x => x.SpecVersion).HasColumnName("spec_version").HasMaxLength(10);
             o.Property(x => x.VersionMicros).HasColumnName("version_micros");
@@ -58,8 +59,10 @@ internal static class ExchangeModel
             o.Property(x => x.Json).HasColumnName("json");
             o.HasOne<ExchangeCollection>().WithMany().HasForeignKey(x => x.CollectionId).OnDelete(DeleteBehavior.Cascade);
             o.HasIndex(x => new { x.CollectionId, x.AddedMicros }).IsUnique();
-            o.HasIndex(x => new { x.CollectionId, x.StixId, x.VersionMicros });
-            o.HasIndex(x => new { x.Type, x.AddedMicros });
+            // The collection second: with an equality on it as well, SQLite's planner (which has no statistics) takes this
+            // index for lookups by id instead of walking the collection's date_added index.
+            o.HasIndex(x => new { x.IdKey, x.CollectionId });
+            o.HasIndex(x => new { x.Type, x.Seq });
         });
         builder.Entity<ObjectRecipient>(r =>
         {

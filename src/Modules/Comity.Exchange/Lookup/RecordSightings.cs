@@ -40,7 +40,7 @@ internal static class RecordSightings
             var ids = group.ToDictionary(s => SightingId(caller.OrganisationId, s.IndicatorId), StringComparer.Ordinal);
             var keys = ids.Keys.ToList();
             var previous = await db.Objects.AsNoTracking()
-                .Where(o => o.CollectionId == collection.Id && keys.Contains(o.StixId) && o.IsLatest)
+                .Where(o => o.CollectionId == collection.Id && o.IsLatest).WithStixIds(keys)
                 .ToDictionaryAsync(o => o.StixId, o => o.Json, StringComparer.Ordinal, cancellationToken);
             var objects = ids.Select(pair => Sighting(pair.Key, pair.Value, caller, previous.GetValueOrDefault(pair.Key), now)).ToList();
             var elements = objects.Prepend(OrganisationIdentity.For(caller.Organisation)).Select(o => JsonSerializer.SerializeToElement(o)).ToList();

@@ -37,7 +37,7 @@ internal static class DeleteObjects
         var seqs = targets.Select(t => t.Seq).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Objects.Where(o => seqs.Contains(o.Seq)).ExecuteDeleteAsync(cancellationToken);
-        var remaining = await db.Objects.Where(o => o.CollectionId == collection.Collection.Id && o.StixId == objectId)
+        var remaining = await db.Objects.Where(o => o.CollectionId == collection.Collection.Id).WithStixId(objectId)
             .Select(o => new { o.Seq, o.VersionMicros }).ToListAsync(cancellationToken);
         if (remaining.Count > 0)
         {

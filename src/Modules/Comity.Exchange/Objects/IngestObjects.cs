@@ -56,7 +56,7 @@ public sealed class IngestObjects(
         var lastAdded = await BulkObjectWriter.LockCollectionAsync(db, collection.Id, cancellationToken);
         var ids = candidates.Select(c => c.Id).Distinct().ToList();
         var existing = ids.Count == 0 ? [] : await db.Objects.AsNoTracking()
-            .Where(o => o.CollectionId == collection.Id && ids.Contains(o.StixId))
+            .Where(o => o.CollectionId == collection.Id).WithStixIds(ids)
             .Select(o => new ExistingVersion(o.Seq, o.StixId, o.VersionMicros, o.IsFirst, o.IsLatest, o.Json))
             .ToListAsync(cancellationToken);
         var plan = VersionPlan.Build(candidates, existing, failures);

@@ -37,7 +37,7 @@ internal static class ObjectDetails
         {
             return null;
         }
-        var versions = await db.Objects.AsNoTracking().Where(o => o.CollectionId == collectionId && o.StixId == stixId)
+        var versions = await db.Objects.AsNoTracking().Where(o => o.CollectionId == collectionId).WithStixId(stixId)
             .VisibleTo(db, caller, collection.Access)
             .OrderByDescending(o => o.VersionMicros)
             .Select(o => new { o.Type, o.VersionMicros, o.AddedMicros, o.Tlp, o.IsLatest, o.Json })

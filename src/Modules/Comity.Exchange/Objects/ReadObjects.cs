@@ -57,7 +57,7 @@ internal static class ReadObjects
     /// <summary>Whether an object id exists in the collection in a version the caller may see.</summary>
     public static Task<bool> AnyVisibleAsync(ExchangeDb db, Guid collectionId, ExchangeCaller caller, CollectionAccess access, string id,
         CancellationToken cancellationToken) =>
-        db.Objects.AsNoTracking().Where(o => o.CollectionId == collectionId && o.StixId == id).VisibleTo(db, caller, access).AnyAsync(cancellationToken);
+        db.Objects.AsNoTracking().Where(o => o.CollectionId == collectionId).WithStixId(id).VisibleTo(db, caller, access).AnyAsync(cancellationToken);
 
     public static IQueryable<StoredObject> Filtered(ExchangeDb db, Guid collectionId, ExchangeCaller caller, CollectionAccess access, ObjectQuery query)
     {
@@ -68,13 +68,11 @@ internal static class ReadObjects
         }
         if (query.Ids.Count == 1)
         {
-            var id = query.Ids[0];
-            objects = objects.Where(o => o.StixId == id);
+            objects = objects.WithStixId(query.Ids[0]);
         }
         else if (query.Ids.Count > 1)
         {
-            var ids = query.Ids;
-            objects = objects.Where(o => ids.Contains(o.StixId));
+            objects = objects.WithStixIds(query.Ids);
         }
         if (query.Types.Count > 0)
         {

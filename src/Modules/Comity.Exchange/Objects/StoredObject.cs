@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+using System.Text;
 using Comity.Exchange.Sharing;
 
 namespace Comity.Exchange.Objects;
@@ -20,6 +22,7 @@ public sealed class StoredObject
     {
         CollectionId = collectionId;
         StixId = incoming.Id;
+        IdKey = KeyOf(incoming.Id);
         Type = incoming.Type;
         SpecVersion = incoming.SpecVersion;
         VersionMicros = incoming.VersionMicros ?? addedMicros;
@@ -36,6 +39,13 @@ public sealed class StoredObject
     public Guid CollectionId { get; private set; }
 
     public string StixId { get; private set; }
+
+    /// <summary>
+    /// A 64-bit hash of <see cref="StixId"/>, the key of the by-id index. STIX ids are random, so every insert lands on
+    /// a different index page; eight-byte keys keep that index half the size of one on the id text and cut SQLite's cost
+    /// per stored object. Queries by id match this key and then the id itself (hashes can collide).
+    /// </summary>
+    public long IdKey { get; private set; }
 
     public string Type { get; private set; }
 
@@ -60,6 +70,14 @@ public sealed class StoredObject
     public bool HasRecipients { get; private set; }
 
     public string Json { get; private set; }
+
+    /// <summary>The <see cref="IdKey"/> of a STIX id; never 0, which marks rows stored before the key existed.</summary>
+    public static long KeyOf(string stixId)
+    {
+        ArgumentNullException.ThrowIfNull(stixId);
+        var key = unchecked((long)XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(stixId)));
+        return key == 0 ? 1 : key;
+    }
 
     internal void AssignSeq(long seq) => Seq = seq;
 
