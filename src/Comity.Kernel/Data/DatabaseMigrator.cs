@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Comity.Kernel.Data;
 
-/// <summary>Applies every module's migrations, in the order the modules were registered.</summary>
+/// <summary>Applies every module's migrations, in the order the modules were registered, then every module's data upgrades.</summary>
 public sealed class DatabaseMigrator(
     IServiceScopeFactory scopes,
     IEnumerable<ModuleDatabase> modules,
@@ -30,6 +30,10 @@ public sealed class DatabaseMigrator(
             logger.LogInformation("Applying {Count} migration(s) for module {Module}", pending.Count, module.Module);
             await context.Database.MigrateAsync(cancellationToken);
         }
+        foreach (var upgrade in scope.ServiceProvider.GetServices<IDataUpgrade>())
+        {
+            await upgrade.UpgradeAsync(cancellationToken);
+        }
     }
 
     /// <summary>Creates the SQLite file's folder and switches the file to write-ahead logging, once.</summary>
@@ -51,4 +55,13 @@ public sealed class DatabaseMigrator(
         command.CommandText = "PRAGMA journal_mode=WAL;";
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+}
+
+/// <summary>
+/// Brings a module's stored data up to date after the migrations, on every start of the web host and the CLI: for changes
+/// that need the module's own code rather than SQL. Each must be idempotent and leave data that is already current alone.
+/// </summary>
+public interface IDataUpgrade
+{
+    Task UpgradeAsync(CancellationToken cancellationToken);
 }
