@@ -122,6 +122,31 @@ public sealed class Translations(SqliteAppFixture app)
         Assert.Empty(PageTexts.Untranslated("Comity.Capacity", "CapacityText", culture, keys));
     }
 
+    /// <summary>
+    /// Every text of the capacity pages — home, model, cycle, report, invitation, answering link and strategy — has an entry in
+    /// each language's Capacity resources: literal keys, flash messages, stages, stakeholder groups, answers, model and roster
+    /// request statuses, and the starter model's evidence hints.
+    /// </summary>
+    [Theory]
+    [InlineData("ar")]
+    [InlineData("zh")]
+    [InlineData("fr")]
+    [InlineData("ru")]
+    [InlineData("es")]
+    public void Every_capacity_label_is_translated(string culture)
+    {
+        var keys = PageTexts.Keys("Comity.Capacity", @"""([A-Z][^""{}]*\.)""");
+        keys.UnionWith(Enum.GetValues<Comity.Capacity.Model.Stage>().Select(s => s.Label()));
+        keys.UnionWith(Enum.GetValues<Comity.Capacity.Assessment.StakeholderGroup>().Select(g => g.Label()));
+        keys.UnionWith(Enum.GetValues<Comity.Capacity.Assessment.AnswerValue>().Select(v => v.Label()));
+        keys.UnionWith(Enum.GetValues<Comity.Capacity.Model.ModelStatus>().Select(s => s.Label()));
+        keys.UnionWith(Enum.GetNames<Comity.Roster.Requests.RequestStatus>().Select(Comity.Capacity.CapacityLabels.RequestStatus));
+        keys.UnionWith(Enumerable.Range(0, 6).Select(Comity.Capacity.Assessment.Export.StageName));
+        keys.UnionWith(Comity.Capacity.Model.StarterModel.Content.Indicators.Select(i => i.EvidenceHint).OfType<string>());
+        Assert.True(keys.Count > 150, $"only {keys.Count} keys found; the scan is broken");
+        Assert.Empty(PageTexts.Untranslated("Comity.Capacity", "CapacityText", culture, keys));
+    }
+
     [Fact]
     public async Task A_focal_point_reads_a_strategy_phase_in_arabic_right_to_left()
     {
