@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Comity.Kernel.Data;
 
-/// <summary>Applies every module's migrations, in the order the modules were registered, then the modules' data upgrades.</summary>
+/// <summary>Applies every module's migrations, in the order the modules were registered, then every module's data upgrades.</summary>
 public sealed class DatabaseMigrator(
     IServiceScopeFactory scopes,
     IEnumerable<ModuleDatabase> modules,

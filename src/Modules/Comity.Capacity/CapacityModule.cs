@@ -1,6 +1,7 @@
 using Comity.Capacity.Assessment;
 using Comity.Capacity.Data;
 using Comity.Capacity.Demo;
+using Comity.Capacity.Model;
 using Comity.Capacity.Strategy;
 using Comity.Identity.Access;
 using Comity.Kernel;
@@ -27,6 +28,7 @@ public static class CapacityModule
         services.AddSingleton(new ApiScope(ScopeRead, "Read the maturity model and your country's assessments"));
         services.AddSingleton(new ApiScope(ScopeWrite, "Run assessments, answer invitations and edit the model"));
         services.AddScoped<CapacityCallers>();
+        services.AddScoped<IDataUpgrade, ModelTranslations>();
         services.AddScoped<IDemoSeeder, CapacityDemoSeeder>();
         // After the assessments' seeder: the demo strategy draws its objectives from the demo country's submitted cycle.
         services.AddScoped<IDemoSeeder, StrategyDemoSeeder>();

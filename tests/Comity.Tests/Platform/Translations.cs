@@ -122,6 +122,31 @@ public sealed class Translations(SqliteAppFixture app)
         Assert.Empty(PageTexts.Untranslated("Comity.Capacity", "CapacityText", culture, keys));
     }
 
+    /// <summary>
+    /// Every text of the capacity pages — home, model, cycle, report, invitation, answering link and strategy — has an entry in
+    /// each language's Capacity resources: literal keys, flash messages, stages, stakeholder groups, answers, model and roster
+    /// request statuses, and the starter model's evidence hints.
+    /// </summary>
+    [Theory]
+    [InlineData("ar")]
+    [InlineData("zh")]
+    [InlineData("fr")]
+    [InlineData("ru")]
+    [InlineData("es")]
+    public void Every_capacity_label_is_translated(string culture)
+    {
+        var keys = PageTexts.Keys("Comity.Capacity", @"""([A-Z][^""{}]*\.)""");
+        keys.UnionWith(Enum.GetValues<Comity.Capacity.Model.Stage>().Select(Comity.Capacity.Assessment.StageLabels.Label));
+        keys.UnionWith(Enum.GetValues<Comity.Capacity.Assessment.StakeholderGroup>().Select(Comity.Capacity.Assessment.StageLabels.Label));
+        keys.UnionWith(Enum.GetValues<Comity.Capacity.Assessment.AnswerValue>().Select(Comity.Capacity.Assessment.StageLabels.Label));
+        keys.UnionWith(Enum.GetValues<Comity.Capacity.Model.ModelStatus>().Select(Comity.Capacity.CapacityLabels.Label));
+        keys.UnionWith(Enum.GetNames<Comity.Roster.Requests.RequestStatus>().Select(Comity.Capacity.CapacityLabels.RequestStatus));
+        keys.UnionWith(Enumerable.Range(0, 6).Select(Comity.Capacity.Assessment.Export.StageName));
+        keys.UnionWith(Comity.Capacity.Model.StarterModel.Content.Indicators.Select(i => i.EvidenceHint).OfType<string>());
+        Assert.True(keys.Count > 150, $"only {keys.Count} keys found; the scan is broken");
+        Assert.Empty(PageTexts.Untranslated("Comity.Capacity", "CapacityText", culture, keys));
+    }
+
     [Fact]
     public async Task A_focal_point_reads_a_strategy_phase_in_arabic_right_to_left()
     {
@@ -133,6 +158,24 @@ public sealed class Translations(SqliteAppFixture app)
         var phase = await focalPoint.GetStringAsync($"/capacity/strategy/{id}/phases/initiation");
         Assert.Contains("الحصول على تفويض حكومي مكتوب", WebUtility.HtmlDecode(phase), StringComparison.Ordinal);
         Assert.DoesNotContain("Obtain a written government mandate", phase, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_focal_point_reads_the_assessment_results_in_arabic_right_to_left_with_arabic_statements()
+    {
+        var focalPoint = await app.SignInAsync(Role.CountryFocalPoint);
+        var list = await PageInAsync(focalPoint, "ar", "/capacity");
+        Assert.Contains("التقييم الذاتي للقدرات", list, StringComparison.Ordinal);
+        var id = System.Text.RegularExpressions.Regex.Match(list, @"href=""/capacity/cycles/([0-9a-f-]{36})"">Uganda national self-assessment \(demo\)").Groups[1].Value;
+        Assert.NotEmpty(id);
+        var results = WebUtility.HtmlDecode(await focalPoint.GetStringAsync($"/capacity/cycles/{id}"));
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", results, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"gaps\">الثغرات، الأقرب أولًا</h2>", results, StringComparison.Ordinal);
+        // The gaps list the statements each factor still needs, in Arabic; none is left in English.
+        var statements = Comity.Capacity.Model.StarterModel.Content.Indicators.ToList();
+        Assert.Contains(statements, i => results.Contains($"<li>{i.Text["ar"]} <span class=\"hint\">", StringComparison.Ordinal));
+        Assert.DoesNotContain(statements, i => results.Contains(i.Text["en"], StringComparison.Ordinal));
+        Assert.DoesNotContain(">Gaps, nearest first<", results, StringComparison.Ordinal);
     }
 
     /// <summary>Chooses <paramref name="culture"/> through the language picker's form and returns the page it leads back to, with character references decoded.</summary>

@@ -1,6 +1,8 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using Comity.Kernel;
 
 namespace Comity.Capacity.Model;
@@ -41,9 +43,15 @@ public sealed record IndicatorDef(string Code, Stage Stage, LocalText Text, stri
 /// <summary>The content of one model version: dimensions → factors → (aspects) → indicators.</summary>
 public sealed record ModelContent(List<DimensionDef> Dimensions)
 {
+    /// <summary>
+    /// How versions are stored, exported and edited: text outside ASCII is written as itself, not as \u escapes, so the stored
+    /// model stays a third of the size and administrators read Arabic, Chinese or Russian in the editor. Characters that matter
+    /// in HTML are still escaped.
+    /// </summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
     public IEnumerable<FactorDef> Factors => Dimensions.SelectMany(d => d.Factors);

@@ -56,6 +56,24 @@ public sealed class ModelVersion
         content = null;
     }
 
+    /// <summary>
+    /// Adds the languages <paramref name="source"/> has for texts this version shares with it (same code, same English).
+    /// Allowed on published versions too: a translation of the same statement does not change what the version measures.
+    /// Returns whether anything was added.
+    /// </summary>
+    public bool AddMissingTranslations(ModelContent source)
+    {
+        // A fresh copy: the cached tree may be in use by whoever read it.
+        var copy = ModelContent.FromJson(ContentJson);
+        if (!ModelTranslations.Fill(copy, source))
+        {
+            return false;
+        }
+        ContentJson = copy.ToJson();
+        content = null;
+        return true;
+    }
+
     public void Publish(DateTimeOffset now)
     {
         if (Status != ModelStatus.Draft)
