@@ -26,19 +26,24 @@ internal static class RangeEndpoint
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Pattern, Handle).WithDisplayName("Pwned Passwords range");
+        // Resolved once, not per request: RequestServices would open a DI scope for every range request.
+        var services = endpoints.ServiceProvider;
+        BreachStores? stores = null;
+        RequestDelegate handle = context => Handle(context, stores ??= services.GetRequiredService<BreachStores>());
+        endpoints.MapGet(Pattern, handle).WithDisplayName("Pwned Passwords range");
         endpoints.MapMethods(Pattern, [HttpMethods.Options], Preflight).WithDisplayName("Pwned Passwords range preflight");
     }
 
-    public static Task Handle(HttpContext context)
+    public static Task Handle(HttpContext context, BreachStores stores)
     {
+        var request = context.Request;
         var response = context.Response;
-        if (!TryParsePrefix(context.Request.RouteValues["prefix"] as string, out var bucket))
+        if (!TryParsePrefix(request.RouteValues["prefix"] as string, out var bucket))
         {
             return Text(response, StatusCodes.Status400BadRequest, BadPrefixMessage);
         }
-        var kind = IsNtlm(context.Request.Query["mode"]) ? HashKind.Ntlm : HashKind.Sha1;
-        var stores = context.RequestServices.GetRequiredService<BreachStores>();
+        // Request.Query parses the query string into a dictionary; most requests have none.
+        var kind = request.QueryString.HasValue && IsNtlm(request.Query["mode"]) ? HashKind.Ntlm : HashKind.Sha1;
         if (!stores.TryAcquire(kind, out var lease))
         {
             // A 200 with no lines would tell every client "not breached" and be cached for a day; 503 is what the
@@ -47,7 +52,7 @@ internal static class RangeEndpoint
             response.Headers.RetryAfter = "300";
             return Text(response, StatusCodes.Status503ServiceUnavailable, MissingStoreMessage);
         }
-        var padded = string.Equals(context.Request.Headers["Add-Padding"], "true", StringComparison.OrdinalIgnoreCase);
+        var padded = string.Equals(request.Headers["Add-Padding"], "true", StringComparison.OrdinalIgnoreCase);
         using (lease)
         {
             var headers = response.Headers;
@@ -56,18 +61,22 @@ internal static class RangeEndpoint
             headers.CacheControl = CacheControl;
             headers.Vary = "Add-Padding";
             headers.AccessControlAllowOrigin = "*";
-            if (context.Request.Headers.IfNoneMatch.Count > 0 && MatchesETag(context.Request.Headers.IfNoneMatch, etag))
+            if (request.Headers.IfNoneMatch.Count > 0 && MatchesETag(request.Headers.IfNoneMatch, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 return Task.CompletedTask;
             }
-            var data = lease.File.Bucket(bucket);
-            var (lines, bytes) = RangeFormatter.Measure(data, kind);
-            var padding = padded ? RangeFormatter.PaddingLines(lines, Random.Shared) : 0;
+            // The body goes into the response pipe before the headers are sent (the server keeps it until the flush),
+            // so its length is known from the one formatting pass and no measuring pass over the bucket is needed.
+            var writer = response.BodyWriter;
+            var (lines, bytes) = RangeFormatter.WriteEntries(writer, lease.File.Bucket(bucket), kind);
+            if (padded)
+            {
+                bytes += RangeFormatter.WritePadding(writer, RangeFormatter.PaddingLines(lines, Random.Shared), lines == 0, kind, Random.Shared);
+            }
             response.StatusCode = StatusCodes.Status200OK;
             response.ContentType = "text/plain";
-            response.ContentLength = RangeFormatter.PaddedLength(lines, bytes, padding, kind);
-            RangeFormatter.Write(response.BodyWriter, data, kind, padding, Random.Shared);
+            response.ContentLength = bytes;
         }
         return FlushAsync(response);
     }
@@ -105,9 +114,21 @@ internal static class RangeEndpoint
 
     private static bool IsNtlm(StringValues mode) => string.Equals(mode, "ntlm", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary><c>"{build id:x16}{s|n}{bucket:X5}"</c>, weak (<c>W/</c>) when padded: formatted in place, one allocation.</summary>
     private static string ETag(long buildId, HashKind kind, int bucket, bool padded) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{(padded ? "W/" : "")}\"{buildId:x16}{(kind == HashKind.Ntlm ? 'n' : 's')}{bucket:X5}\"");
+        string.Create(padded ? 26 : 24, (buildId, kind, bucket, padded), static (span, state) =>
+        {
+            if (state.padded)
+            {
+                "W/".CopyTo(span);
+                span = span[2..];
+            }
+            span[0] = '"';
+            state.buildId.TryFormat(span[1..17], out _, "x16", System.Globalization.CultureInfo.InvariantCulture);
+            span[17] = state.kind == HashKind.Ntlm ? 'n' : 's';
+            state.bucket.TryFormat(span[18..23], out _, "X5", System.Globalization.CultureInfo.InvariantCulture);
+            span[23] = '"';
+        });
 
     /// <summary>Weak comparison, as RFC 9110 asks for If-None-Match: the W/ marker is ignored on both sides.</summary>
     private static bool MatchesETag(StringValues ifNoneMatch, string etag)
