@@ -24,20 +24,30 @@ internal static class RangeEndpoint
     /// <summary>A day in shared caches; the ETag makes revalidation cheap after an import changes the store.</summary>
     public const string CacheControl = "public, max-age=86400";
 
+    private const string NoSniff = "nosniff";
+
+    /// <summary>Whether a request is for the range API, which the host leaves out of its page-only middleware.</summary>
+    public static bool IsRangePath(PathString path) => path.StartsWithSegments("/range", StringComparison.OrdinalIgnoreCase);
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         // Resolved once, not per request: RequestServices would open a DI scope for every range request.
         var services = endpoints.ServiceProvider;
         BreachStores? stores = null;
         RequestDelegate handle = context => Handle(context, stores ??= services.GetRequiredService<BreachStores>());
-        endpoints.MapGet(Pattern, handle).WithDisplayName("Pwned Passwords range");
-        endpoints.MapMethods(Pattern, [HttpMethods.Options], Preflight).WithDisplayName("Pwned Passwords range preflight");
+        // Short-circuit: once routing has matched, run at once and skip the host's later middleware (authentication,
+        // rate limiting, authorization, antiforgery, body limits). The API is anonymous, takes no body and sets no cookie;
+        // it is deliberately outside the per-address anonymous limit (docs/hygiene.md says why).
+        endpoints.MapGet(Pattern, handle).WithDisplayName("Pwned Passwords range").ShortCircuit();
+        endpoints.MapMethods(Pattern, [HttpMethods.Options], Preflight).WithDisplayName("Pwned Passwords range preflight").ShortCircuit();
     }
 
     public static Task Handle(HttpContext context, BreachStores stores)
     {
         var request = context.Request;
         var response = context.Response;
+        // The one security header a text/plain API answer needs; the host's page headers (CSP, framing) are not sent here.
+        response.Headers.XContentTypeOptions = NoSniff;
         if (!TryParsePrefix(request.RouteValues["prefix"] as string, out var bucket))
         {
             return Text(response, StatusCodes.Status400BadRequest, BadPrefixMessage);
@@ -104,6 +114,7 @@ internal static class RangeEndpoint
     private static Task Preflight(HttpContext context)
     {
         var headers = context.Response.Headers;
+        headers.XContentTypeOptions = NoSniff;
         headers.AccessControlAllowOrigin = "*";
         headers.AccessControlAllowMethods = "GET";
         headers.AccessControlAllowHeaders = "Add-Padding";
