@@ -26,8 +26,13 @@ internal static class RangeEndpoint
 
     private const string NoSniff = "nosniff";
 
-    /// <summary>Whether a request is for the range API, which the host leaves out of its page-only middleware.</summary>
-    public static bool IsRangePath(PathString path) => path.StartsWithSegments("/range", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether a request is for the range API (<c>/range/</c> and one segment), which the host leaves out of its page-only
+    /// middleware. Deeper paths are not: they end as the host's HTML 404 page, which needs the page headers.
+    /// </summary>
+    public static bool IsRangePath(PathString path) =>
+        path.StartsWithSegments("/range", StringComparison.OrdinalIgnoreCase, out var rest)
+        && rest.Value is { Length: > 1 } segment && segment.IndexOf('/', 1) < 0;
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {

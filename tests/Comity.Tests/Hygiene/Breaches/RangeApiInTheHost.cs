@@ -37,7 +37,10 @@ public sealed class RangeApiInTheHost
             Assert.False(answer.Headers.Contains("Content-Security-Policy"), path);
             Assert.False(answer.Headers.Contains("Set-Cookie"), path);
         }
-        using var page = await client.GetAsync("/en", TestContext.Current.CancellationToken);
-        Assert.True(page.Headers.Contains("Content-Security-Policy"));
+        foreach (var path in new[] { "/en", "/range/7c4a8/deeper" })
+        {
+            using var page = await client.GetAsync(path, TestContext.Current.CancellationToken);
+            Assert.True(page.Headers.Contains("Content-Security-Policy"), path);
+        }
     }
 }
