@@ -69,7 +69,8 @@ app.UseSecurityHeaders();
 // Only public campaign pages and static files: signed-in pages hold antiforgery tokens, which compression could leak (BREACH).
 app.UseWhen(HygieneModule.IsCompressible, branch => branch.UseResponseCompression());
 app.UseStaticFiles();
-app.UseRequestLocalization();
+// Not for the range API: its hex lines have no language, and choosing a culture costs every one of its many requests.
+app.UseWhen(context => !HygieneModule.IsRangeApi(context.Request.Path), pages => pages.UseRequestLocalization());
 app.UseRouting();
 app.UseRequestBodyLimits();
 app.UseAuthentication();

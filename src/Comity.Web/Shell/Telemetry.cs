@@ -12,7 +12,11 @@ internal static class Telemetry
     public static IServiceCollection AddComityTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         var builder = services.AddOpenTelemetry()
-            .WithTracing(tracing => tracing.AddSource(SourceName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+            .WithTracing(tracing => tracing.AddSource(SourceName)
+                // No spans for the range API: its path is the hash prefix a client asked about, which must not leave the
+                // host, and it is the most frequent request by far. Its request metrics (by route template) stay.
+                .AddAspNetCoreInstrumentation(o => o.Filter = context => !Comity.Hygiene.HygieneModule.IsRangeApi(context.Request.Path))
+                .AddHttpClientInstrumentation())
             .WithMetrics(metrics => metrics.AddMeter(SourceName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation());
         var endpoint = configuration["OpenTelemetry:OtlpEndpoint"];
         if (string.IsNullOrWhiteSpace(endpoint))

@@ -103,6 +103,12 @@ public static class HygieneModule
     }
 
     /// <summary>
+    /// The Pwned-Passwords range API (<c>/range/…</c>): a text/plain answer for programs, so the host sends it none of its
+    /// page headers (it sets <c>X-Content-Type-Options</c> itself) and does not trace it, since the path holds the prefix.
+    /// </summary>
+    public static bool IsRangeApi(PathString path) => RangeEndpoint.IsRangePath(path);
+
+    /// <summary>
     /// Responses worth compressing without risk: public campaign pages (no secrets in them, so no BREACH-style leak) and
     /// static files. Signed-in pages carry antiforgery tokens and stay uncompressed.
     /// </summary>

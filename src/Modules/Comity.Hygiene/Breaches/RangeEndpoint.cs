@@ -24,21 +24,41 @@ internal static class RangeEndpoint
     /// <summary>A day in shared caches; the ETag makes revalidation cheap after an import changes the store.</summary>
     public const string CacheControl = "public, max-age=86400";
 
+    private const string NoSniff = "nosniff";
+
+    /// <summary>
+    /// Whether a request is for the range API (<c>/range/</c> and one segment), which the host leaves out of its page-only
+    /// middleware. Deeper paths are not: they end as the host's HTML 404 page, which needs the page headers.
+    /// </summary>
+    public static bool IsRangePath(PathString path) =>
+        path.StartsWithSegments("/range", StringComparison.OrdinalIgnoreCase, out var rest)
+        && rest.Value is { Length: > 1 } segment && segment.IndexOf('/', 1) < 0;
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Pattern, Handle).WithDisplayName("Pwned Passwords range");
-        endpoints.MapMethods(Pattern, [HttpMethods.Options], Preflight).WithDisplayName("Pwned Passwords range preflight");
+        // Resolved once, not per request: RequestServices would open a DI scope for every range request.
+        var services = endpoints.ServiceProvider;
+        BreachStores? stores = null;
+        RequestDelegate handle = context => Handle(context, stores ??= services.GetRequiredService<BreachStores>());
+        // Short-circuit: once routing has matched, run at once and skip the host's later middleware (authentication,
+        // rate limiting, authorization, antiforgery, body limits). The API is anonymous, takes no body and sets no cookie;
+        // it is deliberately outside the per-address anonymous limit (docs/hygiene.md says why).
+        endpoints.MapGet(Pattern, handle).WithDisplayName("Pwned Passwords range").ShortCircuit();
+        endpoints.MapMethods(Pattern, [HttpMethods.Options], Preflight).WithDisplayName("Pwned Passwords range preflight").ShortCircuit();
     }
 
-    public static Task Handle(HttpContext context)
+    public static Task Handle(HttpContext context, BreachStores stores)
     {
+        var request = context.Request;
         var response = context.Response;
-        if (!TryParsePrefix(context.Request.RouteValues["prefix"] as string, out var bucket))
+        // The one security header a text/plain API answer needs; the host's page headers (CSP, framing) are not sent here.
+        response.Headers.XContentTypeOptions = NoSniff;
+        if (!TryParsePrefix(request.RouteValues["prefix"] as string, out var bucket))
         {
             return Text(response, StatusCodes.Status400BadRequest, BadPrefixMessage);
         }
-        var kind = IsNtlm(context.Request.Query["mode"]) ? HashKind.Ntlm : HashKind.Sha1;
-        var stores = context.RequestServices.GetRequiredService<BreachStores>();
+        // Request.Query parses the query string into a dictionary; most requests have none.
+        var kind = request.QueryString.HasValue && IsNtlm(request.Query["mode"]) ? HashKind.Ntlm : HashKind.Sha1;
         if (!stores.TryAcquire(kind, out var lease))
         {
             // A 200 with no lines would tell every client "not breached" and be cached for a day; 503 is what the
@@ -47,7 +67,7 @@ internal static class RangeEndpoint
             response.Headers.RetryAfter = "300";
             return Text(response, StatusCodes.Status503ServiceUnavailable, MissingStoreMessage);
         }
-        var padded = string.Equals(context.Request.Headers["Add-Padding"], "true", StringComparison.OrdinalIgnoreCase);
+        var padded = string.Equals(request.Headers["Add-Padding"], "true", StringComparison.OrdinalIgnoreCase);
         using (lease)
         {
             var headers = response.Headers;
@@ -56,18 +76,22 @@ internal static class RangeEndpoint
             headers.CacheControl = CacheControl;
             headers.Vary = "Add-Padding";
             headers.AccessControlAllowOrigin = "*";
-            if (context.Request.Headers.IfNoneMatch.Count > 0 && MatchesETag(context.Request.Headers.IfNoneMatch, etag))
+            if (request.Headers.IfNoneMatch.Count > 0 && MatchesETag(request.Headers.IfNoneMatch, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 return Task.CompletedTask;
             }
-            var data = lease.File.Bucket(bucket);
-            var (lines, bytes) = RangeFormatter.Measure(data, kind);
-            var padding = padded ? RangeFormatter.PaddingLines(lines, Random.Shared) : 0;
+            // The body goes into the response pipe before the headers are sent (the server keeps it until the flush),
+            // so its length is known from the one formatting pass and no measuring pass over the bucket is needed.
+            var writer = response.BodyWriter;
+            var (lines, bytes) = RangeFormatter.WriteEntries(writer, lease.File.Bucket(bucket), kind);
+            if (padded)
+            {
+                bytes += RangeFormatter.WritePadding(writer, RangeFormatter.PaddingLines(lines, Random.Shared), lines == 0, kind, Random.Shared);
+            }
             response.StatusCode = StatusCodes.Status200OK;
             response.ContentType = "text/plain";
-            response.ContentLength = RangeFormatter.PaddedLength(lines, bytes, padding, kind);
-            RangeFormatter.Write(response.BodyWriter, data, kind, padding, Random.Shared);
+            response.ContentLength = bytes;
         }
         return FlushAsync(response);
     }
@@ -95,6 +119,7 @@ internal static class RangeEndpoint
     private static Task Preflight(HttpContext context)
     {
         var headers = context.Response.Headers;
+        headers.XContentTypeOptions = NoSniff;
         headers.AccessControlAllowOrigin = "*";
         headers.AccessControlAllowMethods = "GET";
         headers.AccessControlAllowHeaders = "Add-Padding";
@@ -105,9 +130,21 @@ internal static class RangeEndpoint
 
     private static bool IsNtlm(StringValues mode) => string.Equals(mode, "ntlm", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary><c>"{build id:x16}{s|n}{bucket:X5}"</c>, weak (<c>W/</c>) when padded: formatted in place, one allocation.</summary>
     private static string ETag(long buildId, HashKind kind, int bucket, bool padded) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{(padded ? "W/" : "")}\"{buildId:x16}{(kind == HashKind.Ntlm ? 'n' : 's')}{bucket:X5}\"");
+        string.Create(padded ? 26 : 24, (buildId, kind, bucket, padded), static (span, state) =>
+        {
+            if (state.padded)
+            {
+                "W/".CopyTo(span);
+                span = span[2..];
+            }
+            span[0] = '"';
+            state.buildId.TryFormat(span[1..17], out _, "x16", System.Globalization.CultureInfo.InvariantCulture);
+            span[17] = state.kind == HashKind.Ntlm ? 'n' : 's';
+            state.bucket.TryFormat(span[18..23], out _, "X5", System.Globalization.CultureInfo.InvariantCulture);
+            span[23] = '"';
+        });
 
     /// <summary>Weak comparison, as RFC 9110 asks for If-None-Match: the W/ marker is ignored on both sides.</summary>
     private static bool MatchesETag(StringValues ifNoneMatch, string etag)

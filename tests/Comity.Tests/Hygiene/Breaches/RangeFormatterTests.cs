@@ -23,7 +23,7 @@ public class RangeFormatterTests
     }
 
     [Fact]
-    public void The_measured_length_is_the_written_length_for_any_bucket_and_padding() =>
+    public void The_returned_length_is_the_written_length_for_any_bucket_and_padding() =>
         Gen.Select(Gen.Int[0, 12].Array[0, 40], Gen.Int[0, 30], Gen.Bool).Sample((counts, padding, ntlm) =>
         {
             var kind = ntlm ? HashKind.Ntlm : HashKind.Sha1;
@@ -36,10 +36,15 @@ public class RangeFormatterTests
                 var count = (int)Math.Min(int.MaxValue, Math.Pow(10, c * 0.8) * random.NextDouble());
                 bucket.Write(entry.AsSpan(0, RangeEncoding.Encode(new HashValue(new UInt128((ulong)random.NextInt64(), 1), 2), count, kind, entry)));
             }
-            var (lines, bytes) = RangeFormatter.Measure(bucket.WrittenSpan, kind);
             var output = new ArrayBufferWriter<byte>();
-            RangeFormatter.Write(output, bucket.WrittenSpan, kind, padding, random);
+            var (lines, bytes) = RangeFormatter.WriteEntries(output, bucket.WrittenSpan, kind);
             Assert.Equal(counts.Length, lines);
-            Assert.Equal(RangeFormatter.PaddedLength(lines, bytes, padding, kind), output.WrittenCount);
+            Assert.Equal(bytes, output.WrittenCount);
+            var padded = RangeFormatter.WritePadding(output, padding, lines == 0, kind, random);
+            Assert.Equal(bytes + padded, output.WrittenCount);
+            var text = System.Text.Encoding.ASCII.GetString(output.WrittenSpan);
+            Assert.Equal(lines + padding, text.Length == 0 ? 0 : text.Split("\r\n").Length);
+            Assert.All(text.Length == 0 ? [] : text.Split("\r\n"), line =>
+                Assert.Matches(ntlm ? "^[0-9A-F]{27}:[0-9]+$" : "^[0-9A-F]{35}:[0-9]+$", line));
         });
 }
