@@ -41,6 +41,7 @@ public static class ExchangeModule
         services.AddScoped<ApiRoots>();
         services.AddScoped<ExchangeCallers>();
         services.AddScoped<IngestObjects>();
+        services.AddSingleton<SqliteWriteTurns>();
         services.AddScoped<IExchangeIntake, ExchangeIntake>();
         services.AddSingleton<LookupIndexer>();
         services.AddScoped<FederationPuller>();

@@ -19,6 +19,7 @@ public sealed class IngestObjects(
     IOrganisationDirectory organisations,
     IPeopleDirectory people,
     IAuditLog audit,
+    SqliteWriteTurns writeTurns,
     TimeProvider clock)
 {
     /// <summary>Most objects one request may carry; larger feeds come in several envelopes.</summary>
@@ -52,6 +53,7 @@ public sealed class IngestObjects(
         }
         candidates = await DropUnknownRecipientsAsync(candidates, failures, cancellationToken);
 
+        using var turn = await writeTurns.TakeAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var lastAdded = await BulkObjectWriter.LockCollectionAsync(db, collection.Id, cancellationToken);
         var ids = candidates.Select(c => c.Id).Distinct().ToList();
