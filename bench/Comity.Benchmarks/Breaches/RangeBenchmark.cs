@@ -122,12 +122,7 @@ internal static class RangeBenchmark
             {
                 var data = lease.File.Bucket(sequential ? i & (HashKinds.BucketCount - 1) : random.Next(HashKinds.BucketCount));
                 buffer.ResetWrittenCount();
-                var (lines, length) = RangeFormatter.WriteEntries(buffer, data, HashKind.Sha1);
-                if (padded)
-                {
-                    length += RangeFormatter.WritePadding(buffer, RangeFormatter.PaddingLines(lines, random), lines == 0, HashKind.Sha1, random);
-                }
-                bytes += length;
+                bytes += RangeFormatter.Write(buffer, data, HashKind.Sha1, padded, random);
             }
             process.Refresh();
             var cpuTime = process.TotalProcessorTime - cpu;

@@ -10,7 +10,8 @@ public static class CapacityLabels
     public static string Label(this ModelStatus status) => status switch
     {
         ModelStatus.Draft => "Draft",
-        _ => "Published",
+        ModelStatus.Published => "Published",
+        _ => status.ToString(),
     };
 
     /// <summary>A roster request's status as the roster reports it (its enumeration's name), as the roster pages word it.</summary>

@@ -103,10 +103,14 @@ public static class HygieneModule
     }
 
     /// <summary>
-    /// The Pwned-Passwords range API (<c>/range/…</c>): a text/plain answer for programs, so the host sends it none of its
-    /// page headers (it sets <c>X-Content-Type-Options</c> itself) and does not trace it, since the path holds the prefix.
+    /// Whether a request is for the Pwned-Passwords range API (<c>/range/</c> and one segment): a text/plain answer for
+    /// programs, so the host sends it none of its page headers (it sets <c>X-Content-Type-Options</c> itself) and does not
+    /// trace it, since the path holds the prefix. Deeper paths are not: they end as the host's HTML 404 page, which needs
+    /// the page headers.
     /// </summary>
-    public static bool IsRangeApi(PathString path) => RangeEndpoint.IsRangePath(path);
+    public static bool IsRangeApi(PathString path) =>
+        path.StartsWithSegments("/range", StringComparison.OrdinalIgnoreCase, out var rest)
+        && rest.Value is { Length: > 1 } segment && segment.IndexOf('/', 1) < 0;
 
     /// <summary>
     /// Responses worth compressing without risk: public campaign pages (no secrets in them, so no BREACH-style leak) and

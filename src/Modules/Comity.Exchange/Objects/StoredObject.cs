@@ -75,7 +75,10 @@ public sealed class StoredObject
     public static long KeyOf(string stixId)
     {
         ArgumentNullException.ThrowIfNull(stixId);
-        var key = unchecked((long)XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(stixId)));
+        // Ids are short (300 characters at most in storage), so their UTF-8 fits on the stack: no allocation per object.
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(stixId.Length);
+        Span<byte> utf8 = maxBytes <= 1024 ? stackalloc byte[maxBytes] : new byte[maxBytes];
+        var key = unchecked((long)XxHash3.HashToUInt64(utf8[..Encoding.UTF8.GetBytes(stixId, utf8)]));
         return key == 0 ? 1 : key;
     }
 

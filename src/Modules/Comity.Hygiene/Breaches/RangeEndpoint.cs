@@ -26,14 +26,6 @@ internal static class RangeEndpoint
 
     private const string NoSniff = "nosniff";
 
-    /// <summary>
-    /// Whether a request is for the range API (<c>/range/</c> and one segment), which the host leaves out of its page-only
-    /// middleware. Deeper paths are not: they end as the host's HTML 404 page, which needs the page headers.
-    /// </summary>
-    public static bool IsRangePath(PathString path) =>
-        path.StartsWithSegments("/range", StringComparison.OrdinalIgnoreCase, out var rest)
-        && rest.Value is { Length: > 1 } segment && segment.IndexOf('/', 1) < 0;
-
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         // Resolved once, not per request: RequestServices would open a DI scope for every range request.
@@ -83,12 +75,7 @@ internal static class RangeEndpoint
             }
             // The body goes into the response pipe before the headers are sent (the server keeps it until the flush),
             // so its length is known from the one formatting pass and no measuring pass over the bucket is needed.
-            var writer = response.BodyWriter;
-            var (lines, bytes) = RangeFormatter.WriteEntries(writer, lease.File.Bucket(bucket), kind);
-            if (padded)
-            {
-                bytes += RangeFormatter.WritePadding(writer, RangeFormatter.PaddingLines(lines, Random.Shared), lines == 0, kind, Random.Shared);
-            }
+            var bytes = RangeFormatter.Write(response.BodyWriter, lease.File.Bucket(bucket), kind, padded, Random.Shared);
             response.StatusCode = StatusCodes.Status200OK;
             response.ContentType = "text/plain";
             response.ContentLength = bytes;

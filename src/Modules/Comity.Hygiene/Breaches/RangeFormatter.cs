@@ -26,11 +26,11 @@ internal static class RangeFormatter
     public static int PaddingLines(int realLines, Random random) =>
         Math.Max(PaddingFloor - realLines, 0) + random.Next(PaddingJitter + 1);
 
-    /// <summary>The bucket's lines followed by <paramref name="paddingLines"/> padding lines; returns the bytes written.</summary>
-    public static long Write(IBufferWriter<byte> writer, ReadOnlySpan<byte> bucket, HashKind kind, int paddingLines, Random random)
+    /// <summary>The whole body: the bucket's lines, then padding lines when <paramref name="padded"/>; returns the bytes written.</summary>
+    public static long Write(IBufferWriter<byte> writer, ReadOnlySpan<byte> bucket, HashKind kind, bool padded, Random random)
     {
         var (lines, bytes) = WriteEntries(writer, bucket, kind);
-        return bytes + WritePadding(writer, paddingLines, lines == 0, kind, random);
+        return padded ? bytes + WritePadding(writer, PaddingLines(lines, random), lines == 0, kind, random) : bytes;
     }
 
     /// <summary>Writes the bucket's lines; returns how many there were and how many bytes they took.</summary>
@@ -49,13 +49,7 @@ internal static class RangeFormatter
             {
                 throw new InvalidDataException("A range store bucket ends inside an entry; the file is damaged.");
             }
-            if (span.Length - used < MaxLineBytes)
-            {
-                writer.Advance(used);
-                total += used;
-                span = writer.GetSpan(ChunkBytes);
-                used = 0;
-            }
+            Reserve(writer, ref span, ref used, ref total);
             used += WriteLine(span[used..], bucket.Slice(position, fixedBytes), count, lines == 0);
             position += length;
             lines++;
@@ -78,18 +72,24 @@ internal static class RangeFormatter
         noise = noise[..RangeEncoding.FixedBytes(kind)];
         for (var i = 0; i < paddingLines; i++)
         {
-            if (span.Length - used < MaxLineBytes)
-            {
-                writer.Advance(used);
-                total += used;
-                span = writer.GetSpan(ChunkBytes);
-                used = 0;
-            }
+            Reserve(writer, ref span, ref used, ref total);
             random.NextBytes(noise);
             used += WriteLine(span[used..], noise, 0, first && i == 0);
         }
         writer.Advance(used);
         return total + used;
+    }
+
+    /// <summary>Hands the filled part of the span to the writer and takes a fresh chunk when a line might not fit.</summary>
+    private static void Reserve(IBufferWriter<byte> writer, ref Span<byte> span, ref int used, ref long total)
+    {
+        if (span.Length - used < MaxLineBytes)
+        {
+            writer.Advance(used);
+            total += used;
+            span = writer.GetSpan(ChunkBytes);
+            used = 0;
+        }
     }
 
     private static int WriteLine(Span<byte> destination, ReadOnlySpan<byte> entry, int count, bool first)

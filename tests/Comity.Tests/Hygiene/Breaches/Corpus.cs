@@ -32,10 +32,10 @@ internal static class Corpus
         Importer.Import(new BreachImportRequest(input, store, kind));
 
     /// <summary>The range body for a bucket, as the endpoint would write it.</summary>
-    public static string Range(RangeStoreFile file, int bucket, int padding = 0)
+    public static string Range(RangeStoreFile file, int bucket)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        RangeFormatter.Write(buffer, file.Bucket(bucket), file.Kind, padding, new Random(7));
+        RangeFormatter.Write(buffer, file.Bucket(bucket), file.Kind, padded: false, new Random(7));
         return Encoding.ASCII.GetString(buffer.WrittenSpan);
     }
 
