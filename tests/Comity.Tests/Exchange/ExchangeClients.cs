@@ -11,8 +11,26 @@ internal static class ExchangeClients
 {
     public const string TaxiiType = "application/taxii+json;version=2.1";
 
+    private const string Passphrase = "a long enough test passphrase for exchange";
+
     /// <summary>A new person with <paramref name="role"/> in the organisation <paramref name="shortName"/>, and a TAXII client with their API key.</summary>
     public static async Task<(HttpClient Client, Guid UserId)> PersonInAsync(AppFixture app, string shortName, Role role = Role.Analyst)
+    {
+        var (email, userId) = await NewPersonAsync(app, shortName, role);
+        return (Taxii(app, await app.KeyForUserAsync(email)), userId);
+    }
+
+    /// <summary>A new person in <paramref name="shortName"/> with both a TAXII client and a browser session signed in through the form.</summary>
+    public static async Task<(HttpClient Taxii, HttpClient Web, Guid UserId)> ReaderInAsync(AppFixture app, string shortName)
+    {
+        var (email, userId) = await NewPersonAsync(app, shortName, Role.Analyst);
+        var web = app.Anonymous();
+        var signedIn = await AppFixture.PostFormAsync(web, "/account/sign-in", new() { ["Email"] = email, ["Password"] = Passphrase });
+        Assert.EndsWith("/dashboard", signedIn.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        return (Taxii(app, await app.KeyForUserAsync(email)), web, userId);
+    }
+
+    private static async Task<(string Email, Guid UserId)> NewPersonAsync(AppFixture app, string shortName, Role role)
     {
         var admin = await app.ApiAsAsync(Role.PlatformAdministrator);
         var email = $"{role.Name()}-{shortName.ToLowerInvariant()}-{Guid.NewGuid():N}@comity.example";
@@ -20,14 +38,13 @@ internal static class ExchangeClients
         {
             email,
             displayName = $"Test {shortName}",
-            password = "a long enough test passphrase for exchange",
+            password = Passphrase,
             organisationId = await app.OrganisationIdAsync(shortName),
             role = role.Name(),
         });
         var body = await created.Content.ReadAsStringAsync();
         Assert.True(created.IsSuccessStatusCode, body);
-        var userId = JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
-        return (Taxii(app, await app.KeyForUserAsync(email)), userId);
+        return (email, JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid());
     }
 
     public static HttpClient Taxii(AppFixture app, string key)

@@ -11,20 +11,26 @@ namespace Comity.Tests.Exchange;
 /// </summary>
 public abstract class TlpMatrix(AppFixture app)
 {
-    private sealed record Posted(string Objects, Dictionary<string, string> Ids);
+    private sealed record Posted(string Objects, Dictionary<string, string> Ids)
+    {
+        public string Collection => Objects.Split('/')[4];
+    }
 
-    private async Task<(Posted Posted, Dictionary<string, HttpClient> Readers)> PostEveryLevelAsync()
+    /// <summary>One reader's two ways in: TAXII and the API with an API key, and the pages with a browser session.</summary>
+    private sealed record Reader(HttpClient Taxii, HttpClient Web);
+
+    private async Task<(Posted Posted, Dictionary<string, Reader> Readers)> PostEveryLevelAsync()
     {
         var rwanda = await app.OrganisationIdAsync("RW-PROS");
         var uganda = await app.OrganisationIdAsync("UG-CERT");
         var collection = await CollectionAsync(app, "esa-rcc", "TLP:AMBER", "Network", true, new { organisationId = rwanda, canRead = true, canWrite = false });
         var objects = $"/taxii2/esa-rcc/collections/{collection}/objects/";
-        var (producer, _) = await PersonInAsync(app, "KE-CERT");
-        var (ugandan, _) = await PersonInAsync(app, "UG-CERT");
-        var (rwandan, _) = await PersonInAsync(app, "RW-PROS");
-        var (ghanaian, ghanaianId) = await PersonInAsync(app, "GH-CERT");
-        var (colleague, _) = await PersonInAsync(app, "GH-CERT");
-        var (nigerian, _) = await PersonInAsync(app, "NG-CCC");
+        var (producer, producerWeb, _) = await ReaderInAsync(app, "KE-CERT");
+        var (ugandan, ugandanWeb, _) = await ReaderInAsync(app, "UG-CERT");
+        var (rwandan, rwandanWeb, _) = await ReaderInAsync(app, "RW-PROS");
+        var (ghanaian, ghanaianWeb, ghanaianId) = await ReaderInAsync(app, "GH-CERT");
+        var (colleague, colleagueWeb, _) = await ReaderInAsync(app, "GH-CERT");
+        var (nigerian, nigerianWeb, _) = await ReaderInAsync(app, "NG-CCC");
 
         var ids = new Dictionary<string, string>
         {
@@ -43,8 +49,9 @@ public abstract class TlpMatrix(AppFixture app)
         Assert.Equal(8, status.GetProperty("success_count").GetInt32());
         return (new Posted(objects, ids), new()
         {
-            ["producer"] = producer, ["community"] = ugandan, ["named"] = rwandan, ["red recipient"] = ghanaian,
-            ["red recipient's colleague"] = colleague, ["outsider"] = nigerian,
+            ["producer"] = new(producer, producerWeb), ["community"] = new(ugandan, ugandanWeb), ["named"] = new(rwandan, rwandanWeb),
+            ["red recipient"] = new(ghanaian, ghanaianWeb), ["red recipient's colleague"] = new(colleague, colleagueWeb),
+            ["outsider"] = new(nigerian, nigerianWeb),
         });
     }
 
@@ -64,7 +71,7 @@ public abstract class TlpMatrix(AppFixture app)
         var (posted, readers) = await PostEveryLevelAsync();
         foreach (var (reader, expected) in Expected)
         {
-            var seen = (await OkJsonAsync(await readers[reader].GetAsync($"{posted.Objects}?limit=100"))).TryGetProperty("objects", out var list)
+            var seen = (await OkJsonAsync(await readers[reader].Taxii.GetAsync($"{posted.Objects}?limit=100"))).TryGetProperty("objects", out var list)
                 ? list.EnumerateArray().Select(o => o.GetProperty("id").GetString()!).ToHashSet()
                 : [];
             var wanted = expected.Select(name => posted.Ids[name]).ToHashSet();
@@ -73,12 +80,12 @@ public abstract class TlpMatrix(AppFixture app)
             // The single-object, manifest and versions endpoints answer 404 for what the reader may not see.
             foreach (var (name, id) in posted.Ids)
             {
-                var single = await readers[reader].GetAsync($"{posted.Objects}{id}/");
+                var single = await readers[reader].Taxii.GetAsync($"{posted.Objects}{id}/");
                 Assert.Equal(wanted.Contains(id) ? HttpStatusCode.OK : HttpStatusCode.NotFound, single.StatusCode);
-                var versions = await readers[reader].GetAsync($"{posted.Objects}{id}/versions/");
+                var versions = await readers[reader].Taxii.GetAsync($"{posted.Objects}{id}/versions/");
                 Assert.Equal(wanted.Contains(id) ? HttpStatusCode.OK : HttpStatusCode.NotFound, versions.StatusCode);
             }
-            var manifest = (await OkJsonAsync(await readers[reader].GetAsync(posted.Objects.Replace("/objects/", "/manifest/", StringComparison.Ordinal))))
+            var manifest = (await OkJsonAsync(await readers[reader].Taxii.GetAsync(posted.Objects.Replace("/objects/", "/manifest/", StringComparison.Ordinal))))
                 .TryGetProperty("objects", out var entries) ? entries.EnumerateArray().Select(o => o.GetProperty("id").GetString()!).ToHashSet() : [];
             Assert.True(wanted.SetEquals(manifest), $"{reader}'s manifest");
         }
@@ -88,18 +95,18 @@ public abstract class TlpMatrix(AppFixture app)
     public async Task Lookup_and_bundle_export_apply_the_same_rule_and_export_never_carries_red()
     {
         var (posted, readers) = await PostEveryLevelAsync();
-        var collection = posted.Objects.Split('/')[4];
+        var collection = posted.Collection;
         foreach (var (reader, expected) in Expected)
         {
             var wanted = expected.Select(name => posted.Ids[name]).ToHashSet();
-            var lookup = await OkJsonAsync(await readers[reader].PostJsonAsync("/api/v1/exchange/lookup",
+            var lookup = await OkJsonAsync(await readers[reader].Taxii.PostJsonAsync("/api/v1/exchange/lookup",
                 new { observables = new[] { new { value = "www.bad.example" }, new { value = "not an observable at all" } } }));
             var matched = lookup.GetProperty("results")[0].GetProperty("matches").EnumerateArray()
                 .Where(m => m.GetProperty("collection").GetString() == collection).Select(m => m.GetProperty("id").GetString()!).ToHashSet();
             Assert.True(wanted.SetEquals(matched), $"{reader}'s lookup matched {string.Join(", ", posted.Ids.Where(p => matched.Contains(p.Value)).Select(p => p.Key))}");
             Assert.False(string.IsNullOrEmpty(lookup.GetProperty("results")[1].GetProperty("error").GetString()));
 
-            var bundle = await OkJsonAsync(await readers[reader].GetAsync($"/api/v1/exchange/collections/{collection}/bundle"));
+            var bundle = await OkJsonAsync(await readers[reader].Taxii.GetAsync($"/api/v1/exchange/collections/{collection}/bundle"));
             var exported = bundle.GetProperty("objects").EnumerateArray().Select(o => o.GetProperty("id").GetString()!).ToHashSet();
             wanted.ExceptWith([posted.Ids["red"], posted.Ids["red-to-ghanaian"]]);
             Assert.True(wanted.SetEquals(exported), $"{reader}'s export");
@@ -107,13 +114,31 @@ public abstract class TlpMatrix(AppFixture app)
     }
 
     [Fact]
+    public async Task The_pages_list_and_open_exactly_the_objects_the_same_rule_allows()
+    {
+        var (posted, readers) = await PostEveryLevelAsync();
+        foreach (var (reader, expected) in Expected)
+        {
+            var wanted = expected.Select(name => posted.Ids[name]).ToHashSet();
+            var list = await readers[reader].Web.GetStringAsync($"/exchange/objects?collection={posted.Collection}");
+            var listed = posted.Ids.Values.Where(id => list.Contains(id, StringComparison.Ordinal)).ToHashSet();
+            Assert.True(wanted.SetEquals(listed), $"{reader}'s list showed {string.Join(", ", posted.Ids.Where(p => listed.Contains(p.Value)).Select(p => p.Key))}");
+            foreach (var (name, id) in posted.Ids)
+            {
+                var page = await readers[reader].Web.GetAsync($"/exchange/objects/{posted.Collection}/{id}");
+                Assert.True((wanted.Contains(id) ? HttpStatusCode.OK : HttpStatusCode.NotFound) == page.StatusCode, $"{reader} opening {name}: {page.StatusCode}");
+            }
+        }
+    }
+
+    [Fact]
     public async Task Only_writers_may_post_and_only_the_producer_may_delete()
     {
         var (posted, readers) = await PostEveryLevelAsync();
-        var refused = await readers["outsider"].PostEnvelopeAsync(posted.Objects, Envelope(Indicator(NewId())));
+        var refused = await readers["outsider"].Taxii.PostEnvelopeAsync(posted.Objects, Envelope(Indicator(NewId())));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await readers["community"].DeleteAsync($"{posted.Objects}{posted.Ids["clear"]}/")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await readers["producer"].DeleteAsync($"{posted.Objects}{posted.Ids["clear"]}/")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await readers["community"].Taxii.DeleteAsync($"{posted.Objects}{posted.Ids["clear"]}/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await readers["producer"].Taxii.DeleteAsync($"{posted.Objects}{posted.Ids["clear"]}/")).StatusCode);
     }
 
     [Fact]
