@@ -63,7 +63,7 @@ public sealed class IngestObjects(
             .ToListAsync(cancellationToken);
         var plan = VersionPlan.Build(candidates, existing, failures);
 
-        var added = Math.Max(ExchangeModel.ToMicros(now), lastAdded + 1);
+        var added = plan.Inserts.Count == 0 ? lastAdded + 1 : DateAdded.FirstOfBatch(ExchangeModel.ToMicros(now), lastAdded, plan.Inserts.Count);
         var rows = new List<StoredObject>(plan.Inserts.Count);
         foreach (var incoming in plan.Inserts)
         {
