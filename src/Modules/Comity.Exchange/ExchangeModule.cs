@@ -63,6 +63,7 @@ public static class ExchangeModule
             options.Conventions.AuthorizeAreaPage("Exchange", "/Indicators/New", WriterPolicy);
             options.Conventions.AuthorizeAreaPage("Exchange", "/Upload", WriterPolicy);
             options.Conventions.AuthorizeAreaFolder("Exchange", "/Collections", ManagerPolicy);
+            options.Conventions.AuthorizeAreaFolder("Exchange", "/Federation", ManagerPolicy);
         });
         return services;
     }

@@ -118,4 +118,50 @@ public sealed class Federation
         var refused = await coordinator.PostJsonAsync("/api/v1/exchange/peers", new { name = "Plain", apiRootUrl = "http://peer.example/taxii2/", apiKey = "k" });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task A_coordinator_registers_subscribes_and_pulls_from_the_status_page_and_sees_the_failure()
+    {
+        await using var ours = new ComityApp(Provider.Sqlite, await ComityApp.NewDatabaseAsync(Provider.Sqlite),
+            new Dictionary<string, string?> { ["Exchange:Federation:Worker"] = "false" });
+        var app = AppFixture.Wrap(ours);
+        var local = await CollectionAsync(app, "network", "TLP:GREEN", "Network");
+        var coordinator = await app.SignInAsync(Role.CentreCoordinator);
+        Assert.Contains("No peer is registered yet.", await coordinator.GetStringAsync("/exchange/federation"), StringComparison.Ordinal);
+
+        // A plain-http address is refused with the reason, and nothing is stored.
+        var refused = await AppFixture.PostFormAsync(coordinator, "/exchange/federation?handler=Register",
+            new() { ["Register.Name"] = "Plain", ["Register.ApiRootUrl"] = "http://peer.example/taxii2/", ["Register.ApiKey"] = "k" }, "/exchange/federation");
+        var refusedPage = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("https:// URL", refusedPage, StringComparison.Ordinal);
+        Assert.Contains("No peer is registered yet.", refusedPage, StringComparison.Ordinal);
+
+        var registered = await AppFixture.PostFormAsync(coordinator, "/exchange/federation?handler=Register",
+            new() { ["Register.Name"] = "Gone centre", ["Register.ApiRootUrl"] = "http://127.0.0.1:9/taxii2/network/", ["Register.ApiKey"] = "cmty_secret_key" },
+            "/exchange/federation");
+        var page = await registered.Content.ReadAsStringAsync();
+        Assert.Contains("The peer is registered.", page, StringComparison.Ordinal);
+        Assert.Contains("Gone centre", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("cmty_secret_key", page, StringComparison.Ordinal);
+
+        var peerId = (await OkJsonAsync(await (await app.ApiAsAsync(Role.CentreCoordinator)).GetAsync("/api/v1/exchange/peers")))[0].GetProperty("id").GetString()!;
+        var subscribed = await AppFixture.PostFormAsync(coordinator, "/exchange/federation?handler=Subscribe",
+            new() { ["Subscribe.PeerId"] = peerId, ["Subscribe.RemoteCollectionId"] = "indicators", ["Subscribe.LocalCollectionId"] = local, ["Subscribe.IntervalMinutes"] = "30" },
+            "/exchange/federation");
+        page = await subscribed.Content.ReadAsStringAsync();
+        Assert.Contains("Waiting for the first pull", page, StringComparison.Ordinal);
+        Assert.Contains("every 30 minutes", page, StringComparison.Ordinal);
+
+        var pullForm = System.Text.RegularExpressions.Regex.Match(page, @"action=""(/exchange/federation\?[^""]*handler=Pull[^""]*)""").Groups[1].Value;
+        Assert.NotEmpty(pullForm);
+        var pulled = await AppFixture.PostFormAsync(coordinator, System.Net.WebUtility.HtmlDecode(pullForm), [], "/exchange/federation");
+        page = await pulled.Content.ReadAsStringAsync();
+        Assert.Contains("The pull failed", page, StringComparison.Ordinal);
+        Assert.Contains("Failing", page, StringComparison.Ordinal);
+        Assert.Contains("1 in a row", page, StringComparison.Ordinal);
+
+        // Analysts read intelligence but do not manage federation.
+        var analyst = await app.SignInAsync(Role.Analyst, followRedirects: false);
+        Assert.NotEqual(HttpStatusCode.OK, (await analyst.GetAsync("/exchange/federation")).StatusCode);
+    }
 }

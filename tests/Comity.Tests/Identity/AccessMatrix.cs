@@ -111,6 +111,7 @@ public sealed partial class AccessMatrix(SqliteAppFixture app)
         ["GET /exchange/collections"] = CollectionManagers,
         ["GET /exchange/collections/new"] = CollectionManagers,
         ["GET /exchange/collections/{id:guid}"] = CollectionManagers,
+        ["GET /exchange/federation"] = CollectionManagers,
         ["GET /taxii2"] = IntelligenceReaders,
         ["GET /taxii2/{root}"] = IntelligenceReaders,
         ["GET /taxii2/{root}/status/{statusId}"] = IntelligenceReaders,

@@ -76,6 +76,20 @@ public sealed class Translations(SqliteAppFixture app)
         Assert.Empty(PageTexts.Untranslated("Comity.Roster", "RosterText", culture, keys));
     }
 
+    /// <summary>Every text the Exchange pages look up — literal keys and the page models' flash messages — is in each language's resources.</summary>
+    [Theory]
+    [InlineData("ar")]
+    [InlineData("zh")]
+    [InlineData("fr")]
+    [InlineData("ru")]
+    [InlineData("es")]
+    public void Every_exchange_label_is_translated(string culture)
+    {
+        var keys = PageTexts.Keys("Comity.Exchange", @"""([A-Z][^""{}]*\.)""");
+        Assert.True(keys.Count > 140, $"only {keys.Count} keys found; the scan is broken");
+        Assert.Empty(PageTexts.Untranslated("Comity.Exchange", "ExchangeText", culture, keys));
+    }
+
     /// <summary>
     /// Every text of the strategy workspace — its pages, flash messages, the handlers' messages, the five phases and their
     /// checklists, the outline's headings, statuses and stage names — has an entry in each language's Capacity resources.

@@ -20,7 +20,7 @@ public sealed record PullResult(int Pages, int Objects, bool Complete, string? E
 /// Each page commits before the cursor moves, and re-pulling a page stores nothing twice (exact duplicates are
 /// ignored), so a crash or restart at any point loses nothing and duplicates nothing.
 /// </summary>
-internal sealed class FederationPuller(
+public sealed class FederationPuller(
     ExchangeDb db,
     IngestObjects ingest,
     IHttpClientFactory httpClients,
