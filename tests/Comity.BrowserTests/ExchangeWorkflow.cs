@@ -68,4 +68,41 @@ public sealed class ExchangeWorkflow(BrowserHost host)
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = name }).First).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(page, javaScript: false);
     }
+
+    [Fact]
+    public async Task A_coordinator_registers_a_peer_subscribes_a_collection_and_reads_its_health()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("E-mail address").FillAsync("coordinator@comity.example");
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).Last.ClickAsync();
+        await page.WaitForURLAsync("**/dashboard");
+
+        await page.GotoAsync("/exchange");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Federation", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Federation");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        const string name = "West Africa regional centre";
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
+        await page.GetByLabel("The peer's TAXII API root").FillAsync("http://127.0.0.1:9/taxii2/network/");
+        await page.GetByLabel("API key the peer issued to your centre").FillAsync("cmty_issued_by_the_peer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register the peer" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The peer is registered.");
+
+        await page.GetByLabel("Peer", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = name });
+        await page.GetByLabel("The peer's collection id").FillAsync("network-indicators");
+        await page.GetByLabel("Pull every (minutes)").FillAsync("30");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Subscribe", Exact = true }).ClickAsync();
+        var peer = page.GetByRole(AriaRole.Region, new() { Name = name });
+        await Assertions.Expect(peer.GetByText("Waiting for the first pull")).ToBeVisibleAsync();
+
+        // The peer is unreachable: pulling now reports the failure on the page, with the error, and schedules a retry.
+        await peer.GetByRole(AriaRole.Button, new() { Name = "Pull now" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The pull failed");
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = name }).GetByText("Failing")).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.ScreenshotFolder, "exchange-federation.png"), FullPage = false });
+    }
 }

@@ -26,6 +26,10 @@ public sealed class IndexModel(ExchangeDb db, ExchangeCallers callers, ApiRoots 
     [TempData]
     public string? Message { get; set; }
 
+    /// <summary>Whether <see cref="Message"/> reports a problem rather than a success.</summary>
+    [TempData]
+    public bool MessageIsProblem { get; set; }
+
     public IReadOnlyList<PeerResponse> Peers { get; private set; } = [];
 
     /// <summary>Collections of the API roots the caller manages: where a subscription may store what it pulls.</summary>
@@ -70,6 +74,7 @@ public sealed class IndexModel(ExchangeDb db, ExchangeCallers callers, ApiRoots 
         {
             return NotFound();
         }
+        MessageIsProblem = outcome.Value is null or { Error: not null };
         Message = outcome.Value switch
         {
             null => "A pull of this subscription is already running.",
