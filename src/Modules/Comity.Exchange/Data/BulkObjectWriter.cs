@@ -16,6 +16,9 @@ namespace Comity.Exchange.Data;
 /// </summary>
 internal static class BulkObjectWriter
 {
+    /// <summary>The PostgreSQL advisory lock key that orders writers of objects ("COMITYEX" in ASCII).</summary>
+    private const long ObjectWritersLock = 0x434F4D4954594558;
+
     private const string Columns = "seq, collection_id, stix_id, id_key, type, spec_version, version_micros, added_micros, is_latest, is_first, tlp, producer_organisation_id, has_recipients, json";
 
     public static async Task InsertAsync(ExchangeDb db, IReadOnlyList<StoredObject> rows, IReadOnlyList<ObjectRecipient> recipients, CancellationToken cancellationToken)
@@ -173,13 +176,21 @@ internal static class BulkObjectWriter
 
     /// <summary>
     /// Locks the collection's row for the rest of the transaction and returns the last date_added handed out,
-    /// so concurrent writers to one collection take turns and date_added grows in commit order.
+    /// so concurrent writers to one collection take turns and date_added grows in commit order. On PostgreSQL every
+    /// writer of objects first takes one transaction-scoped advisory lock, so row keys (seq) also grow in commit order
+    /// across collections: readers that follow the store by seq (the lookup index's catch-up) would otherwise step past
+    /// the keys of a transaction that committed after a later one and never see its rows. SQLite has one writer anyway.
     /// </summary>
     public static async Task<long> LockCollectionAsync(ExchangeDb db, Guid collectionId, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        if (connection is NpgsqlConnection)
+        {
+            command.CommandText = $"SELECT pg_advisory_xact_lock({ObjectWritersLock})";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
         command.CommandText = "UPDATE exchange_collections SET last_added_micros = last_added_micros WHERE id = @id RETURNING last_added_micros";
         command.Parameters.Add(Parameter(command, "@id", collectionId, connection is NpgsqlConnection));
         var result = await command.ExecuteScalarAsync(cancellationToken);
