@@ -94,11 +94,14 @@ public sealed class Federation
         Assert.Equal([green[0]], seen.GetProperty("objects").EnumerateArray().Select(o => o.GetProperty("id").GetString()!).ToList());
     }
 
+    /// <summary>A centre on SQLite whose federation worker stays idle, so pulls happen only when a test asks.</summary>
+    private static async Task<ComityApp> CentreWithoutWorkerAsync() =>
+        new(Provider.Sqlite, await ComityApp.NewDatabaseAsync(Provider.Sqlite), new Dictionary<string, string?> { ["Exchange:Federation:Worker"] = "false" });
+
     [Fact]
     public async Task An_unreachable_peer_is_reported_as_failing_and_retried_later()
     {
-        await using var ours = new ComityApp(Provider.Sqlite, await ComityApp.NewDatabaseAsync(Provider.Sqlite),
-            new Dictionary<string, string?> { ["Exchange:Federation:Worker"] = "false" });
+        await using var ours = await CentreWithoutWorkerAsync();
         var app = AppFixture.Wrap(ours);
         var local = await CollectionAsync(app, "network", "TLP:GREEN", "Network");
         var coordinator = await app.ApiAsAsync(Role.CentreCoordinator);
@@ -122,8 +125,7 @@ public sealed class Federation
     [Fact]
     public async Task A_coordinator_registers_subscribes_and_pulls_from_the_status_page_and_sees_the_failure()
     {
-        await using var ours = new ComityApp(Provider.Sqlite, await ComityApp.NewDatabaseAsync(Provider.Sqlite),
-            new Dictionary<string, string?> { ["Exchange:Federation:Worker"] = "false" });
+        await using var ours = await CentreWithoutWorkerAsync();
         var app = AppFixture.Wrap(ours);
         var local = await CollectionAsync(app, "network", "TLP:GREEN", "Network");
         var coordinator = await app.SignInAsync(Role.CentreCoordinator);
