@@ -12,7 +12,7 @@ namespace Comity.Tests.Hygiene;
 /// <summary>Public scam reports: the form without JavaScript, spam guards, the CERT's queue, and the STIX export.</summary>
 public abstract class ScamReports(AppFixture app)
 {
-    private static MultipartFormDataContent Form(string country, string? link = null, string? email = null, string? phone = null, string? message = null,
+    internal static MultipartFormDataContent Form(string country, string? link = null, string? email = null, string? phone = null, string? message = null,
         byte[]? screenshot = null, string? honeypot = null, string? challenge = null, string? nonce = null)
     {
         var form = new MultipartFormDataContent

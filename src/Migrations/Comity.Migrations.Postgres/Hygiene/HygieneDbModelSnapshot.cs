@@ -150,6 +150,7 @@ namespace Comity.Migrations.Postgres.Hygiene
                         .HasColumnType("uuid");
 
                     b.Property<int>("Count")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("FirstSeen")
@@ -235,6 +236,7 @@ namespace Comity.Migrations.Postgres.Hygiene
                         .HasColumnType("boolean");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");

@@ -145,6 +145,7 @@ namespace Comity.Migrations.Sqlite.Hygiene
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Count")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("FirstSeen")
@@ -230,6 +231,7 @@ namespace Comity.Migrations.Sqlite.Hygiene
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");

@@ -56,6 +56,8 @@ public sealed class HygieneDb(DbContextOptions<HygieneDb> options) : DbContext(o
             report.Property(r => r.Phone).HasMaxLength(ScamReport.PhoneMax);
             report.Property(r => r.Message).HasMaxLength(ScamReport.MessageMax);
             report.HasIndex(r => new { r.QueueOrganisationId, r.Status, r.ReceivedAt });
+            // Two moderators deciding on one report at once: the second save finds the status changed and fails.
+            report.Property(r => r.Status).IsConcurrencyToken();
         });
         modelBuilder.Entity<ReportScreenshot>(shot =>
         {
@@ -70,6 +72,8 @@ public sealed class HygieneDb(DbContextOptions<HygieneDb> options) : DbContext(o
             item.HasKey(i => i.Id);
             item.Property(i => i.Value).HasMaxLength(ScamReport.LinkMax + 100);
             item.HasIndex(i => new { i.OrganisationId, i.Kind, i.Value }).IsUnique();
+            // Two reports of one item accepted at once: the second save finds the count changed and fails, never losing one.
+            item.Property(i => i.Count).IsConcurrencyToken();
         });
         modelBuilder.Entity<DailyCounter>(counter =>
         {

@@ -87,8 +87,11 @@ public static class ModerateReports
             db.ChangeTracker.Clear();
             return Outcome<ReportResponse>.Conflict(refused);
         }
-        await db.SaveChangesAuditedAsync(audit, new AuditEvent("hygiene.report.accepted", "hygiene-report", report.Id.ToString(),
-            $"TLP:{tlp.Value.ToString().ToUpperInvariant()}"), cancellationToken);
+        if (!await SaveUnlessRacedAsync(db, audit, new AuditEvent("hygiene.report.accepted", "hygiene-report", report.Id.ToString(),
+            $"TLP:{tlp.Value.ToString().ToUpperInvariant()}"), cancellationToken))
+        {
+            return Outcome<ReportResponse>.Conflict(Raced);
+        }
         return Outcome<ReportResponse>.Ok(report.ToResponse());
     }
 
@@ -105,8 +108,32 @@ public static class ModerateReports
             return Outcome<ReportResponse>.Conflict("This report has already been moderated.");
         }
         report.Reject(moderator, clock.GetUtcNow());
-        await db.SaveChangesAuditedAsync(audit, new AuditEvent("hygiene.report.rejected", "hygiene-report", report.Id.ToString()), cancellationToken);
+        if (!await SaveUnlessRacedAsync(db, audit, new AuditEvent("hygiene.report.rejected", "hygiene-report", report.Id.ToString()), cancellationToken))
+        {
+            return Outcome<ReportResponse>.Conflict(Raced);
+        }
         return Outcome<ReportResponse>.Ok(report.ToResponse());
+    }
+
+    private const string Raced = "Someone else moderated this report, or another report of the same item, at the same moment; nothing was changed. Reload the queue and decide again.";
+
+    /// <summary>
+    /// Saves the decision, or returns false when another moderator's save got there first: the report's status or an
+    /// item's count changed since they were read (concurrency tokens), or the same new item was added twice (its unique
+    /// index). Nothing of this decision is then kept; what the exchange already received is harmless to store again.
+    /// </summary>
+    private static async Task<bool> SaveUnlessRacedAsync(HygieneDb db, IAuditLog audit, AuditEvent audited, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAuditedAsync(audit, audited, cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
 
     internal static IEnumerable<(ItemKind Kind, string Value)> Artefacts(ScamReport report)
