@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Comity.Capacity.Data;
+using Comity.Capacity.Evidence;
 using Comity.Capacity.Model;
 using Comity.Identity.Access;
 using Comity.Identity.Audit;
@@ -13,11 +14,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Comity.Capacity.Assessment;
 
 public sealed record QuestionnaireResponse(Guid CycleId, string Country, string Title, RespondentResponse Respondent, ModelContent Model,
-    IReadOnlyList<AnswerItem> Answers);
+    IReadOnlyList<AnswerItem> Answers, IReadOnlyList<EvidenceFileResponse> Files);
 
 public sealed record InvitationSummary(Guid RespondentId, Guid CycleId, string Country, string Title, StakeholderGroup Group, int Answered);
 
@@ -162,31 +165,34 @@ internal static class CapacityEndpoints
     private static async Task<Results<Ok<QuestionnaireResponse>, NotFound>> AccountQuestionnaire(Guid id, ClaimsPrincipal user, CapacityDb db,
         TimeProvider clock, CancellationToken cancellationToken) =>
         await Cycles.ByAccountAsync(user.UserId() ?? Guid.Empty, id, db, clock, cancellationToken) is { } r
-            ? TypedResults.Ok(await QuestionnaireAsync(r, db, cancellationToken))
+            ? TypedResults.Ok(await QuestionnaireAsync(r, EvidenceEndpoints.AccountFiles(id), db, cancellationToken))
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<RespondentResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> AccountAnswers(
-        Guid id, AnswersBody body, ClaimsPrincipal user, CapacityDb db, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken) =>
+        Guid id, AnswersBody body, ClaimsPrincipal user, CapacityDb db, IOptions<EvidenceOptions> limits, IAuditLog audit, TimeProvider clock,
+        IStringLocalizer<CapacityText> t, CancellationToken cancellationToken) =>
         await Cycles.ByAccountAsync(user.UserId() ?? Guid.Empty, id, db, clock, cancellationToken) is { } r
-            ? (await Cycles.AnswerAsync(r, body, db, audit, clock, cancellationToken)).ToHttp()
+            ? (await Cycles.AnswerAsync(r, body, EvidenceChanges.None, db, limits.Value, audit, clock, t, cancellationToken)).ToHttp()
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<QuestionnaireResponse>, NotFound>> TokenQuestionnaire(string token, CapacityDb db, TimeProvider clock,
         CancellationToken cancellationToken) =>
         await Cycles.ByTokenAsync(token, db, clock, cancellationToken) is { } r
-            ? TypedResults.Ok(await QuestionnaireAsync(r, db, cancellationToken))
+            ? TypedResults.Ok(await QuestionnaireAsync(r, EvidenceEndpoints.TokenFiles(token), db, cancellationToken))
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<RespondentResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> TokenAnswers(
-        string token, AnswersBody body, CapacityDb db, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken) =>
+        string token, AnswersBody body, CapacityDb db, IOptions<EvidenceOptions> limits, IAuditLog audit, TimeProvider clock,
+        IStringLocalizer<CapacityText> t, CancellationToken cancellationToken) =>
         await Cycles.ByTokenAsync(token, db, clock, cancellationToken) is { } r
-            ? (await Cycles.AnswerAsync(r, body, db, audit, clock, cancellationToken)).ToHttp()
+            ? (await Cycles.AnswerAsync(r, body, EvidenceChanges.None, db, limits.Value, audit, clock, t, cancellationToken)).ToHttp()
             : TypedResults.NotFound();
 
-    private static async Task<QuestionnaireResponse> QuestionnaireAsync(Respondent r, CapacityDb db, CancellationToken cancellationToken)
+    private static async Task<QuestionnaireResponse> QuestionnaireAsync(Respondent r, string filesPath, CapacityDb db, CancellationToken cancellationToken)
     {
         var (cycle, model) = await Cycles.QuestionnaireAsync(r, db, cancellationToken);
         return new QuestionnaireResponse(cycle.Id, cycle.Country, cycle.Title, Cycles.ToResponse(r), model,
-            r.Answers.Select(a => new AnswerItem(a.Indicator, a.Value, a.Evidence, a.Comment)).ToList());
+            r.Answers.Select(a => new AnswerItem(a.Indicator, a.Value, a.Evidence, a.Comment)).ToList(),
+            await EvidenceFiles.OfRespondentAsync(r, filesPath, db, cancellationToken));
     }
 }

@@ -1,10 +1,12 @@
 using System.Net.Mail;
 using Comity.Capacity.Data;
+using Comity.Capacity.Evidence;
 using Comity.Capacity.Model;
 using Comity.Identity.Audit;
 using Comity.Identity.People;
 using Comity.Kernel;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Comity.Capacity.Assessment;
 
@@ -53,12 +55,22 @@ public static class Cycles
     public static CycleSummary Summary(AssessmentCycle c, int modelNumber) =>
         new(c.Id, c.Country, c.Title, c.Status, modelNumber, c.ConsentsToRegionalMedian, c.OpenedAt, c.SubmittedAt);
 
+    /// <summary>
+    /// The cycles whose answers (and evidence files) <paramref name="caller"/> may read and settle: those of the country
+    /// they are a focal point for. The one rule for reading a cycle's answers.
+    /// </summary>
+    public static IQueryable<AssessmentCycle> Readable(CapacityCaller caller, CapacityDb db)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(db);
+        var country = caller.Country;
+        return country is null ? db.Cycles.Where(_ => false) : db.Cycles.Where(c => c.Country == country);
+    }
+
     /// <summary>The caller's own country's cycle with its respondents and their answers, or null.</summary>
     public static Task<AssessmentCycle?> FindAsync(CapacityCaller caller, Guid id, CapacityDb db, CancellationToken cancellationToken) =>
-        caller.Country is not { } country
-            ? Task.FromResult<AssessmentCycle?>(null)
-            : db.Cycles.Include(c => c.Respondents).ThenInclude(r => r.Answers).Include(c => c.Consolidated).Include(c => c.GapRequests)
-                .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id && c.Country == country, cancellationToken);
+        Readable(caller, db).Include(c => c.Respondents).ThenInclude(r => r.Answers).Include(c => c.Consolidated).Include(c => c.GapRequests)
+            .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
 
     public static async Task<Outcome<CycleSummary>> OpenAsync(CapacityCaller caller, OpenCycleBody body, CapacityDb db, IAuditLog audit,
         TimeProvider clock, CancellationToken cancellationToken)
@@ -177,8 +189,12 @@ public static class Cycles
         return (cycle, model.Content);
     }
 
-    public static async Task<Outcome<RespondentResponse>> AnswerAsync(Respondent respondent, AnswersBody body, CapacityDb db, IAuditLog audit,
-        TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves a respondent's answers and, in the same transaction, the evidence files they attach or remove with them; when
+    /// anything is wrong, nothing is saved.
+    /// </summary>
+    public static async Task<Outcome<RespondentResponse>> AnswerAsync(Respondent respondent, AnswersBody body, EvidenceChanges evidence, CapacityDb db,
+        EvidenceOptions limits, IAuditLog audit, TimeProvider clock, IStringLocalizer t, CancellationToken cancellationToken)
     {
         var (cycle, model) = await QuestionnaireAsync(respondent, db, cancellationToken);
         if (!cycle.IsOpen)
@@ -209,18 +225,25 @@ public static class Cycles
         {
             return v;
         }
+        var answered = respondent.Answers.Select(a => a.Indicator).Concat(items.Select(a => a.Indicator!)).ToHashSet(StringComparer.Ordinal);
+        var files = await CheckedEvidence.CheckAsync(respondent, evidence, indicators, answered, db, limits, v, t, cancellationToken);
+        if (!v.IsValid)
+        {
+            return v;
+        }
         var now = clock.GetUtcNow();
         foreach (var a in items)
         {
             respondent.Record(a.Indicator!, a.Value!.Value, (a.Evidence ?? []).Select(e => e.Trim()).ToList(),
                 string.IsNullOrWhiteSpace(a.Comment) ? null : a.Comment.Trim(), now);
         }
+        var fileEvents = files.Apply(respondent, db, now);
         if (body.Finish)
         {
             respondent.Finish(now);
         }
-        await db.SaveChangesAuditedAsync(audit, new AuditEvent(body.Finish ? "capacity.answers.finished" : "capacity.answers.saved",
-            "capacity-cycle", cycle.Id.ToString(), $"{respondent.Email}: {items.Count} answer(s)"), cancellationToken);
+        await EvidenceFiles.SaveAuditedAsync(db, audit, [new AuditEvent(body.Finish ? "capacity.answers.finished" : "capacity.answers.saved",
+            "capacity-cycle", cycle.Id.ToString(), $"{respondent.Email}: {items.Count} answer(s)"), .. fileEvents], cancellationToken);
         return Outcome<RespondentResponse>.Ok(ToResponse(respondent));
     }
 

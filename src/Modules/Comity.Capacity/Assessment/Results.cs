@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Comity.Capacity.Data;
+using Comity.Capacity.Evidence;
 using Comity.Capacity.Model;
 using Comity.Identity.Audit;
 using Comity.Identity.Organisations;
@@ -23,7 +24,8 @@ public sealed record NeededIndicator(string Code, Stage Stage, string Text);
 
 public sealed record DisagreementResponse(string Indicator, string Text, IReadOnlyList<GroupAnswer> Answers);
 
-public sealed record GroupAnswer(string Email, StakeholderGroup Group, AnswerValue Value, IReadOnlyList<string> Evidence, string? Comment);
+public sealed record GroupAnswer(string Email, StakeholderGroup Group, AnswerValue Value, IReadOnlyList<string> Evidence, string? Comment,
+    IReadOnlyList<EvidenceFileResponse> Files);
 
 /// <summary>Everything the results page, the report and the exports show about one cycle.</summary>
 public sealed record CycleResults(
@@ -35,7 +37,8 @@ public sealed record CycleResults(
     int RegionalCountries,
     IReadOnlyList<DisagreementResponse> Disagreements,
     IReadOnlyList<RespondentResponse> Respondents,
-    IReadOnlyDictionary<string, AnswerValue> Answers);
+    IReadOnlyDictionary<string, AnswerValue> Answers,
+    IReadOnlyList<EvidenceFileResponse> Files);
 
 public sealed record GapRequestResponse(string Factor, RequestState Request);
 
@@ -76,14 +79,19 @@ public static class Results
         var gaps = Scoring.Gaps(model, stages, IsMet).Select(g => new GapResponse(g.Dimension, g.Factor, names[g.Factor], g.Stage, g.NextStage,
             g.Needed.Select(i => new NeededIndicator(i.Code, i.Stage, i.Text.In(culture))).ToList(), g.Skills, Requests(cycle, g.Factor))).ToList();
 
+        var order = model.Indicators.Select((i, n) => (i.Code, n)).ToDictionary(x => x.Code, x => x.n);
+        var files = (await EvidenceFiles.OfCycleAsync(cycle.Id, EvidenceEndpoints.CycleFiles(cycle.Id), db, cancellationToken))
+            .OrderBy(f => order.GetValueOrDefault(f.Indicator, int.MaxValue)).ToList();
+        var filesOf = cycle.Respondents.ToDictionary(r => r.Id, r => r.Answers.ToDictionary(a => a.Indicator,
+            a => (IReadOnlyList<EvidenceFileResponse>)files.Where(f => f.Indicator == a.Indicator && f.RespondentId == r.Id).ToList()));
         var texts = model.Indicators.ToDictionary(i => i.Code, i => i.Text.In(culture));
         var disagreements = Scoring.Disagreements(answers, cycle.Consolidated.Select(c => c.Indicator)).Select(code => new DisagreementResponse(code,
             texts.GetValueOrDefault(code, code), cycle.Respondents.SelectMany(r => r.Answers.Where(a => a.Indicator == code)
-                .Select(a => new GroupAnswer(r.Email, r.Group, a.Value, a.Evidence, a.Comment))).ToList())).ToList();
+                .Select(a => new GroupAnswer(r.Email, r.Group, a.Value, a.Evidence, a.Comment, filesOf[r.Id][code]))).ToList())).ToList();
         var numbers = await db.ModelVersions.AsNoTracking().ToDictionaryAsync(v => v.Id, v => v.Number, cancellationToken);
         return new CycleResults(Cycles.Summary(cycle, version.Number), !cycle.IsOpen, factors, gaps,
             previous is null ? null : Cycles.Summary(previous, numbers.GetValueOrDefault(previous.ModelVersionId)), countries, disagreements,
-            cycle.Respondents.OrderBy(r => r.InvitedAt).Select(Cycles.ToResponse).ToList(), effective);
+            cycle.Respondents.OrderBy(r => r.InvitedAt).Select(Cycles.ToResponse).ToList(), effective, files);
     }
 
     /// <summary>

@@ -10,6 +10,7 @@ using Comity.Library;
 using Comity.Roster.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Comity.Capacity.Areas.Capacity.Pages.Cycles;
 
@@ -24,6 +25,9 @@ public sealed class DetailsModel(CapacityDb db, CapacityCallers callers, IOrgani
 
     /// <summary>Library documents on each gap's topics, those about the country first; a gap without any shows no library section.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<LibraryResource>> Library { get; private set; } = new Dictionary<string, IReadOnlyList<LibraryResource>>();
+
+    /// <summary>Each indicator's statement in the reader's language, for the list of evidence files.</summary>
+    public IReadOnlyDictionary<string, string> Statements { get; private set; } = new Dictionary<string, string>();
 
     [BindProperty]
     public string? Email { get; set; }
@@ -118,6 +122,8 @@ public sealed class DetailsModel(CapacityDb db, CapacityCallers callers, IOrgani
             return false;
         }
         Results = results;
+        var model = await db.ModelVersions.AsNoTracking().SingleAsync(v => v.Number == results.Cycle.ModelNumber, cancellationToken);
+        Statements = model.Content.Indicators.ToDictionary(i => i.Code, i => i.Text.In(Culture));
         var found = new Dictionary<string, IReadOnlyList<LibraryResource>>();
         foreach (var gap in results.Gaps)
         {
