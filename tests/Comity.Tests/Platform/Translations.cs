@@ -125,7 +125,7 @@ public sealed class Translations(SqliteAppFixture app)
     /// <summary>
     /// Every text of the capacity pages — home, model, cycle, report, invitation, answering link and strategy — has an entry in
     /// each language's Capacity resources: literal keys, flash messages, stages, stakeholder groups, answers, model and roster
-    /// request statuses, and the starter model's evidence hints.
+    /// request statuses, the starter model's evidence hints, the kinds of evidence file and the evidence handlers' messages.
     /// </summary>
     [Theory]
     [InlineData("ar")]
@@ -143,6 +143,10 @@ public sealed class Translations(SqliteAppFixture app)
         keys.UnionWith(Enum.GetNames<Comity.Roster.Requests.RequestStatus>().Select(Comity.Capacity.CapacityLabels.RequestStatus));
         keys.UnionWith(Enumerable.Range(0, 6).Select(Comity.Capacity.Assessment.Export.StageName));
         keys.UnionWith(Comity.Capacity.Model.StarterModel.Content.Indicators.Select(i => i.EvidenceHint).OfType<string>());
+        keys.UnionWith(Comity.Capacity.Evidence.EvidenceTypes.All.Select(Comity.Capacity.Evidence.EvidenceTypes.Label));
+        var handlers = LocalizedKeys(Path.Combine(Repository.Root, "src", "Modules", "Comity.Capacity", "Evidence"));
+        Assert.True(handlers.Count > 10, $"only {handlers.Count} evidence messages found; the scan is broken");
+        keys.UnionWith(handlers);
         Assert.True(keys.Count > 150, $"only {keys.Count} keys found; the scan is broken");
         Assert.Empty(PageTexts.Untranslated("Comity.Capacity", "CapacityText", culture, keys));
     }
@@ -176,6 +180,20 @@ public sealed class Translations(SqliteAppFixture app)
         Assert.Contains(statements, i => results.Contains($"<li>{i.Text["ar"]} <span class=\"hint\">", StringComparison.Ordinal));
         Assert.DoesNotContain(statements, i => results.Contains(i.Text["en"], StringComparison.Ordinal));
         Assert.DoesNotContain(">Gaps, nearest first<", results, StringComparison.Ordinal);
+    }
+
+    /// <summary>The keys that the C# files in <paramref name="folder"/> look up as <c>t["…"]</c>.</summary>
+    private static HashSet<string> LocalizedKeys(string folder)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(folder, "*.cs"))
+        {
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(file), @"\bt\[""((?:[^""\\]|\\.)*)"""))
+            {
+                keys.Add(m.Groups[1].Value);
+            }
+        }
+        return keys;
     }
 
     /// <summary>Chooses <paramref name="culture"/> through the language picker's form and returns the page it leads back to, with character references decoded.</summary>
