@@ -34,7 +34,7 @@ public static class CapacityModule
         services.AddSingleton(new ApiScope(ScopeRead, "Read the maturity model and your country's assessments"));
         services.AddSingleton(new ApiScope(ScopeWrite, "Run assessments, answer invitations and edit the model"));
         services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.Section)
-            .Validate(o => o.IsSensible, "Capacity:Evidence: MaxFileBytes must be 1 byte to 100 MB and MaxFilesPerAnswer 1 to 50.").ValidateOnStart();
+            .Validate(o => o.IsSensible, "Capacity:Evidence: MaxFileMegabytes must be 1 to 100 and MaxFilesPerAnswer 1 to 50.").ValidateOnStart();
         services.AddScoped<CapacityCallers>();
         services.AddScoped<IDataUpgrade, ModelTranslations>();
         services.AddScoped<IDemoSeeder, CapacityDemoSeeder>();

@@ -8,18 +8,18 @@ public sealed class EvidenceOptions
     public const string Section = "Capacity:Evidence";
 
     /// <summary>The largest file the configuration may allow: the bytes are held in memory while they are checked and stored.</summary>
-    public const int MaxFileBytesCeiling = 100 * 1024 * 1024;
+    public const int MaxFileMegabytesCeiling = 100;
 
     /// <summary>Room for the multipart envelope and, on the questionnaire, every answer's text fields.</summary>
     public const int FormFieldBytes = 2 * 1024 * 1024;
 
-    /// <summary>Largest file accepted, in bytes; 10 MB unless configured.</summary>
-    public int MaxFileBytes { get; set; } = 10 * 1024 * 1024;
+    /// <summary>Largest file accepted, in whole megabytes (MiB) so that messages can state it exactly; 10 unless configured.</summary>
+    public int MaxFileMegabytes { get; set; } = 10;
 
     /// <summary>Most files one answer may carry; also the most files one save of the questionnaire may bring.</summary>
     public int MaxFilesPerAnswer { get; set; } = 10;
 
-    public int MaxFileMegabytes => (int)Math.Ceiling(MaxFileBytes / (1024.0 * 1024));
+    public int MaxFileBytes => MaxFileMegabytes * 1024 * 1024;
 
     /// <summary>The request body an upload through the API may send: one file and its two form fields.</summary>
     public long ApiRequestBytes => MaxFileBytes + (64L * 1024);
@@ -27,7 +27,7 @@ public sealed class EvidenceOptions
     /// <summary>The request body a save of the questionnaire may send: its answers and up to a full answer's worth of files.</summary>
     public long QuestionnaireRequestBytes => ((long)MaxFileBytes * MaxFilesPerAnswer) + FormFieldBytes;
 
-    public bool IsSensible => MaxFileBytes is > 0 and <= MaxFileBytesCeiling && MaxFilesPerAnswer is > 0 and <= 50;
+    public bool IsSensible => MaxFileMegabytes is > 0 and <= MaxFileMegabytesCeiling && MaxFilesPerAnswer is > 0 and <= 50;
 }
 
 /// <summary>A request body limit decided by configuration, which the host's body-limit middleware reads like a fixed one.</summary>
