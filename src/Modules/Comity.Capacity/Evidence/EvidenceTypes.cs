@@ -43,6 +43,10 @@ public static class EvidenceTypes
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly byte[] JpegSignature = [0xFF, 0xD8, 0xFF];
 
+    /// <summary>Byte-order marks of UTF-16 text, which Windows tools still write: text, but not in the encoding accepted.</summary>
+    private static readonly byte[] Utf16LittleEndian = [0xFF, 0xFE];
+    private static readonly byte[] Utf16BigEndian = [0xFE, 0xFF];
+
     /// <summary>Windows and DOS executables (MZ), ELF, Mach-O in both byte orders and widths, and fat Mach-O or Java class files.</summary>
     private static readonly byte[][] ProgramSignatures =
     [
@@ -73,6 +77,10 @@ public static class EvidenceTypes
         if (content.StartsWith("PK\u0003\u0004"u8))
         {
             return OfficeDocument(content.ToArray());
+        }
+        if (content.StartsWith(Utf16LittleEndian) || content.StartsWith(Utf16BigEndian))
+        {
+            return (null, EvidenceRefusal.TextNotUtf8);
         }
         if (HasControlCharacters(content))
         {
