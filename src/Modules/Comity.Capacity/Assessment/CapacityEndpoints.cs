@@ -110,8 +110,8 @@ internal static class CapacityEndpoints
 
     private static async Task<Results<Created<CycleSummary>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> Open(
         OpenCycleBody body, ClaimsPrincipal user, CapacityCallers callers, CapacityDb db, IAuditLog audit, TimeProvider clock,
-        CancellationToken cancellationToken) =>
-        (await Cycles.OpenAsync(await callers.ForAsync(user, cancellationToken), body, db, audit, clock, cancellationToken))
+        IStringLocalizer<CapacityText> t, CancellationToken cancellationToken) =>
+        (await Cycles.OpenAsync(await callers.ForAsync(user, cancellationToken), body, db, audit, clock, t, cancellationToken))
             .ToCreated(c => $"/api/v1/capacity/cycles/{c.Id}");
 
     private static async Task<Results<Ok<CycleResults>, NotFound>> Get(Guid id, ClaimsPrincipal user, CapacityCallers callers, CapacityDb db,
@@ -126,17 +126,18 @@ internal static class CapacityEndpoints
 
     private static async Task<Results<Ok<InvitationResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> Invite(
         Guid id, InviteBody body, ClaimsPrincipal user, CapacityCallers callers, CapacityDb db, IPeopleDirectory people, IAuditLog audit,
-        TimeProvider clock, CancellationToken cancellationToken) =>
-        (await Cycles.InviteAsync(await callers.ForAsync(user, cancellationToken), id, body, db, people, audit, clock, cancellationToken)).ToHttp();
+        TimeProvider clock, IStringLocalizer<CapacityText> t, CancellationToken cancellationToken) =>
+        (await Cycles.InviteAsync(await callers.ForAsync(user, cancellationToken), id, body, db, people, audit, clock, t, cancellationToken)).ToHttp();
 
     private static async Task<Results<Ok<CycleSummary>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> Consolidate(
         Guid id, ConsolidateBody body, ClaimsPrincipal user, CapacityCallers callers, CapacityDb db, IAuditLog audit,
-        CancellationToken cancellationToken) =>
-        (await Cycles.ConsolidateAsync(await callers.ForAsync(user, cancellationToken), id, body, db, audit, cancellationToken)).ToHttp();
+        IStringLocalizer<CapacityText> t, CancellationToken cancellationToken) =>
+        (await Cycles.ConsolidateAsync(await callers.ForAsync(user, cancellationToken), id, body, db, audit, t, cancellationToken)).ToHttp();
 
     private static async Task<Results<Ok<CycleSummary>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> Submit(
-        Guid id, ClaimsPrincipal user, CapacityCallers callers, CapacityDb db, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken) =>
-        (await Cycles.SubmitAsync(await callers.ForAsync(user, cancellationToken), id, db, audit, clock, cancellationToken)).ToHttp();
+        Guid id, ClaimsPrincipal user, CapacityCallers callers, CapacityDb db, IAuditLog audit, TimeProvider clock, IStringLocalizer<CapacityText> t,
+        CancellationToken cancellationToken) =>
+        (await Cycles.SubmitAsync(await callers.ForAsync(user, cancellationToken), id, db, audit, clock, t, cancellationToken)).ToHttp();
 
     private static async Task<Results<FileContentHttpResult, NotFound>> ExportCsv(Guid id, ClaimsPrincipal user, CapacityCallers callers,
         CapacityDb db, IOrganisationDirectory organisations, IAssistanceRequests roster, CancellationToken cancellationToken) =>
@@ -153,8 +154,8 @@ internal static class CapacityEndpoints
 
     private static async Task<Results<Ok<GapRequestResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> RequestHelp(
         Guid id, string factor, ClaimsPrincipal user, CapacityCallers callers, CapacityDb db, IAssistanceRequests roster, IAuditLog audit,
-        TimeProvider clock, CancellationToken cancellationToken) =>
-        (await Results.RequestHelpAsync(await callers.ForAsync(user, cancellationToken), user, id, factor, db, roster, audit, clock, cancellationToken))
+        TimeProvider clock, IStringLocalizer<CapacityText> t, CancellationToken cancellationToken) =>
+        (await Results.RequestHelpAsync(await callers.ForAsync(user, cancellationToken), user, id, factor, db, roster, audit, clock, t, cancellationToken))
             .ToHttp();
 
     private static async Task<Ok<List<InvitationSummary>>> Invitations(ClaimsPrincipal user, CapacityDb db, CancellationToken cancellationToken) =>

@@ -7,6 +7,7 @@ using Comity.Identity.Organisations;
 using Comity.Kernel;
 using Comity.Roster.Requests;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Comity.Capacity.Assessment;
 
@@ -124,7 +125,7 @@ public static class Results
 
     /// <summary>Drafts a roster request for a gap of a submitted cycle, pre-filled with the factor's skills, and links it to the gap.</summary>
     public static async Task<Outcome<GapRequestResponse>> RequestHelpAsync(CapacityCaller caller, ClaimsPrincipal user, Guid id, string factor,
-        CapacityDb db, IAssistanceRequests roster, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+        CapacityDb db, IAssistanceRequests roster, IAuditLog audit, TimeProvider clock, IStringLocalizer t, CancellationToken cancellationToken)
     {
         if (await Cycles.FindAsync(caller, id, db, cancellationToken) is not { } cycle)
         {
@@ -132,7 +133,7 @@ public static class Results
         }
         if (cycle.IsOpen)
         {
-            return Outcome<GapRequestResponse>.Conflict("Submit the assessment first: its gaps are final only then.");
+            return Outcome<GapRequestResponse>.Conflict(t["Submit the assessment first: its gaps are final only then."]);
         }
         var model = (await db.ModelVersions.AsNoTracking().SingleAsync(v => v.Id == cycle.ModelVersionId, cancellationToken)).Content;
         var effective = cycle.Consolidated.ToDictionary(c => c.Indicator, c => c.Value);
@@ -145,7 +146,7 @@ public static class Results
         if (existing is not null && (await roster.StatesAsync([existing.RequestId], cancellationToken)).TryGetValue(existing.RequestId, out var known)
             && known.Status != "Cancelled")
         {
-            return Outcome<GapRequestResponse>.Conflict("A request for this gap already exists; open it on the roster.");
+            return Outcome<GapRequestResponse>.Conflict(t["A request for this gap already exists; open it on the roster."]);
         }
         var definition = model.Factors.Single(f => f.Code == factor);
         var name = definition.Name.In("en");

@@ -87,7 +87,7 @@ internal static class EvidenceEndpoints
         Guid id, Guid fileId, ClaimsPrincipal user, CapacityDb db, IOptions<EvidenceOptions> limits, IAuditLog audit, TimeProvider clock,
         IStringLocalizer<CapacityText> t, CancellationToken cancellationToken) =>
         await Cycles.ByAccountAsync(user.UserId() ?? Guid.Empty, id, db, clock, cancellationToken) is { } r
-            ? (await EvidenceFiles.RemoveAsync(r, fileId, AccountFiles(id), db, limits.Value, audit, t, cancellationToken)).ToHttp()
+            ? (await EvidenceFiles.RemoveAsync(r, fileId, AccountFiles(id), db, limits.Value, audit, clock, t, cancellationToken)).ToHttp()
             : TypedResults.NotFound();
 
     private static async Task<Results<Created<EvidenceFileResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> TokenUpload(
@@ -107,7 +107,7 @@ internal static class EvidenceEndpoints
         string token, Guid fileId, CapacityDb db, IOptions<EvidenceOptions> limits, IAuditLog audit, TimeProvider clock, IStringLocalizer<CapacityText> t,
         CancellationToken cancellationToken) =>
         await Cycles.ByTokenAsync(token, db, clock, cancellationToken) is { } r
-            ? (await EvidenceFiles.RemoveAsync(r, fileId, TokenFiles(token), db, limits.Value, audit, t, cancellationToken)).ToHttp()
+            ? (await EvidenceFiles.RemoveAsync(r, fileId, TokenFiles(token), db, limits.Value, audit, clock, t, cancellationToken)).ToHttp()
             : TypedResults.NotFound();
 
     private static async Task<Results<Created<EvidenceFileResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> UploadAsync(

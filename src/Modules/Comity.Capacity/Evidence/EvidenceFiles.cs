@@ -67,7 +67,7 @@ public static class EvidenceFiles
 
     /// <summary>Removes one of the respondent's own files while the cycle is open.</summary>
     public static async Task<Outcome<EvidenceFileResponse>> RemoveAsync(Respondent respondent, Guid fileId, string downloadBase, CapacityDb db,
-        EvidenceOptions limits, IAuditLog audit, IStringLocalizer t, CancellationToken cancellationToken)
+        EvidenceOptions limits, IAuditLog audit, TimeProvider clock, IStringLocalizer t, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(respondent);
         var file = await db.EvidenceFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.RespondentId == respondent.Id, cancellationToken);
@@ -87,7 +87,7 @@ public static class EvidenceFiles
         {
             return v;
         }
-        await SaveAuditedAsync(db, audit, checkedEvidence.Apply(respondent, db, default), cancellationToken);
+        await SaveAuditedAsync(db, audit, checkedEvidence.Apply(respondent, db, clock.GetUtcNow()), cancellationToken);
         return Outcome<EvidenceFileResponse>.Ok(ToResponse(file, respondent.Email, respondent.Group, downloadBase));
     }
 
