@@ -27,8 +27,6 @@ internal sealed class CheckedEvidence
     private readonly List<(string Indicator, string? FileName, EvidenceKind Kind, byte[] Bytes, string Hash)> accepted = [];
     private readonly List<EvidenceFile> removed = [];
 
-    public int Count => accepted.Count + removed.Count;
-
     /// <summary>The files <see cref="Apply"/> attached.</summary>
     public List<EvidenceFile> Added { get; } = [];
 
