@@ -65,6 +65,11 @@ public sealed class CapacityWorkflow(BrowserHost host)
             MimeType = "application/pdf",
             Buffer = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"u8.ToArray(),
         });
+        await outsider.Locator("input[name='v:policy.strategy.1'][value='Met']").CheckAsync();
+        await ClickAsync(outsider, "Save my answers");
+        await Assertions.Expect(outsider.GetByText("Your answers are saved.")).ToBeVisibleAsync();
+        await Assertions.Expect(outsider.GetByRole(AriaRole.Link, new() { Name = "national-strategy.pdf" })).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(outsider);
         await AnswerStrategyAsync(outsider, "Met", "Met", "Met", "NotMet", "NotMet");
         await Assertions.Expect(outsider.GetByRole(AriaRole.Heading, new() { Name = "Thank you" })).ToBeVisibleAsync();
 
