@@ -40,7 +40,7 @@ public static class AnswerForm
         return new AnswersBody(answers, finish);
     }
 
-    /// <summary>Files chosen in the inputs named <c>f:{indicator}</c> (an input left empty sends a part without a name) and the ticked removals.</summary>
+    /// <summary>Files chosen in the inputs named <c>f:{indicator}</c> (an input left empty sends a part without a file name) and the ticked removals.</summary>
     public static EvidenceChanges Evidence(IFormCollection form)
     {
         ArgumentNullException.ThrowIfNull(form);
