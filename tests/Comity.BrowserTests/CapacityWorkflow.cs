@@ -3,8 +3,9 @@ using Microsoft.Playwright;
 namespace Comity.BrowserTests;
 
 /// <summary>
-/// The self-assessment in a real browser: the focal point invites an account and an outside respondent, both answer,
-/// the focal point settles their disagreement, submits, reads the chart and the gaps, and turns a gap into a roster request.
+/// The self-assessment in a real browser: the focal point invites an account and an outside respondent, both answer (the
+/// outsider attaching an evidence file), the focal point settles their disagreement, submits, downloads the evidence, reads
+/// the chart and the gaps, and turns a gap into a roster request.
 /// </summary>
 public sealed class CapacityWorkflow(BrowserHost host)
 {
@@ -55,6 +56,20 @@ public sealed class CapacityWorkflow(BrowserHost host)
         var outsider = await host.NewPageAsync();
         await outsider.GotoAsync(link);
         await Accessibility.AssertNoViolationsAsync(outsider);
+        // The outsider backs the first statement with a file: it travels with the answers in the same form.
+        var first = outsider.Locator("fieldset", new() { Has = outsider.Locator("input[name='v:policy.strategy.1']") });
+        await first.GetByText("Evidence and comment").ClickAsync();
+        await first.GetByLabel("Attach evidence files").SetInputFilesAsync(new FilePayload
+        {
+            Name = "national-strategy.pdf",
+            MimeType = "application/pdf",
+            Buffer = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"u8.ToArray(),
+        });
+        await outsider.Locator("input[name='v:policy.strategy.1'][value='Met']").CheckAsync();
+        await ClickAsync(outsider, "Save my answers");
+        await Assertions.Expect(outsider.GetByText("Your answers are saved.")).ToBeVisibleAsync();
+        await Assertions.Expect(outsider.GetByRole(AriaRole.Link, new() { Name = "national-strategy.pdf" })).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(outsider);
         await AnswerStrategyAsync(outsider, "Met", "Met", "Met", "NotMet", "NotMet");
         await Assertions.Expect(outsider.GetByRole(AriaRole.Heading, new() { Name = "Thank you" })).ToBeVisibleAsync();
 
@@ -75,6 +90,8 @@ public sealed class CapacityWorkflow(BrowserHost host)
         await Assertions.Expect(focalPoint.GetByRole(AriaRole.Row, new() { Name = "National cybersecurity strategy 3 — Established" })).ToBeVisibleAsync();
         await Assertions.Expect(focalPoint.GetByRole(AriaRole.Heading, new() { Name = "Gaps, nearest first" })).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(focalPoint);
+        var evidence = await focalPoint.RunAndWaitForDownloadAsync(() => focalPoint.GetByRole(AriaRole.Link, new() { Name = "national-strategy.pdf" }).ClickAsync());
+        Assert.Equal("national-strategy.pdf", evidence.SuggestedFilename);
         await focalPoint.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.ScreenshotFolder, "capacity-results.png"), FullPage = false });
 
         await focalPoint.GetByRole(AriaRole.Button, new() { Name = "Ask the roster for help with this gap" }).First.ClickAsync();

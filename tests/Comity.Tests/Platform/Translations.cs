@@ -139,7 +139,8 @@ public sealed class Translations(SqliteAppFixture app)
     /// <summary>
     /// Every text of the capacity pages — home, model, cycle, report, invitation, answering link and strategy — has an entry in
     /// each language's Capacity resources: literal keys, flash messages, stages, stakeholder groups, answers, model and roster
-    /// request statuses, and the starter model's evidence hints.
+    /// request statuses, the starter model's evidence hints, the kinds of evidence file, and every message the assessment and
+    /// evidence handlers refuse a request with.
     /// </summary>
     [Theory]
     [InlineData("ar")]
@@ -157,6 +158,16 @@ public sealed class Translations(SqliteAppFixture app)
         keys.UnionWith(Enum.GetNames<Comity.Roster.Requests.RequestStatus>().Select(Comity.Capacity.CapacityLabels.RequestStatus));
         keys.UnionWith(Enumerable.Range(0, 6).Select(Comity.Capacity.Assessment.Export.StageName));
         keys.UnionWith(Comity.Capacity.Model.StarterModel.Content.Indicators.Select(i => i.EvidenceHint).OfType<string>());
+        keys.UnionWith(Comity.Capacity.Evidence.EvidenceTypes.All.Select(Comity.Capacity.Evidence.EvidenceTypes.Label));
+        var module = Path.Combine(Repository.Root, "src", "Modules", "Comity.Capacity");
+        var handlers = LocalizedKeys(Path.Combine(module, "Evidence"));
+        Assert.True(handlers.Count > 10, $"only {handlers.Count} evidence messages found; the scan is broken");
+        keys.UnionWith(handlers);
+        // The assessment handlers' refusals (Cycles, Results) and the translated length and required checks.
+        var assessment = LocalizedKeys(Path.Combine(module, "Assessment"));
+        assessment.UnionWith(LocalizedKeys(module));
+        Assert.True(assessment.Count > 20, $"only {assessment.Count} assessment messages found; the scan is broken");
+        keys.UnionWith(assessment);
         Assert.True(keys.Count > 150, $"only {keys.Count} keys found; the scan is broken");
         Assert.Empty(PageTexts.Untranslated("Comity.Capacity", "CapacityText", culture, keys));
     }
@@ -190,6 +201,35 @@ public sealed class Translations(SqliteAppFixture app)
         Assert.Contains(statements, i => results.Contains($"<li>{i.Text["ar"]} <span class=\"hint\">", StringComparison.Ordinal));
         Assert.DoesNotContain(statements, i => results.Contains(i.Text["en"], StringComparison.Ordinal));
         Assert.DoesNotContain(">Gaps, nearest first<", results, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The assessment handlers word every refusal through the Capacity texts: no sentence is left as an English literal
+    /// outside <c>t["…"]</c>, where it would reach every reader in English.
+    /// </summary>
+    [Fact]
+    public void No_assessment_handler_refuses_in_english_only()
+    {
+        foreach (var handler in new[] { "Cycles.cs", "Results.cs" })
+        {
+            var source = File.ReadAllText(Path.Combine(Repository.Root, "src", "Modules", "Comity.Capacity", "Assessment", handler));
+            var bare = System.Text.RegularExpressions.Regex.Matches(source, @"(?<!\bt\[)\$?""['A-Z][^""\n]*\.""").Select(m => m.Value).ToList();
+            Assert.True(bare.Count == 0, $"{handler}: {string.Join(" | ", bare)}");
+        }
+    }
+
+    /// <summary>The keys that the C# files in <paramref name="folder"/> look up as <c>t["…"]</c>.</summary>
+    private static HashSet<string> LocalizedKeys(string folder)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(folder, "*.cs"))
+        {
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(file), @"\bt\[""((?:[^""\\]|\\.)*)"""))
+            {
+                keys.Add(m.Groups[1].Value);
+            }
+        }
+        return keys;
     }
 
     /// <summary>Chooses <paramref name="culture"/> through the language picker's form and returns the page it leads back to, with character references decoded.</summary>

@@ -216,6 +216,74 @@ namespace Comity.Migrations.Postgres.Capacity
                     b.ToTable("capacity_respondents", (string)null);
                 });
 
+            modelBuilder.Entity("Comity.Capacity.Evidence.EvidenceContent", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("FileId");
+
+                    b.ToTable("capacity_evidence_contents", (string)null);
+                });
+
+            modelBuilder.Entity("Comity.Capacity.Evidence.EvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AnswerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("RespondentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerId");
+
+                    b.HasIndex("CycleId");
+
+                    b.HasIndex("RespondentId");
+
+                    b.ToTable("capacity_evidence_files", (string)null);
+                });
+
             modelBuilder.Entity("Comity.Capacity.Model.ModelVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -542,6 +610,24 @@ namespace Comity.Migrations.Postgres.Capacity
                     b.HasOne("Comity.Capacity.Assessment.AssessmentCycle", null)
                         .WithMany("Respondents")
                         .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Comity.Capacity.Evidence.EvidenceContent", b =>
+                {
+                    b.HasOne("Comity.Capacity.Evidence.EvidenceFile", null)
+                        .WithOne()
+                        .HasForeignKey("Comity.Capacity.Evidence.EvidenceContent", "FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Comity.Capacity.Evidence.EvidenceFile", b =>
+                {
+                    b.HasOne("Comity.Capacity.Assessment.Answer", null)
+                        .WithMany()
+                        .HasForeignKey("AnswerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

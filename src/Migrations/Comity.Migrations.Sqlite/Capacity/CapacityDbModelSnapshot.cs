@@ -210,6 +210,74 @@ namespace Comity.Migrations.Sqlite.Capacity
                     b.ToTable("capacity_respondents", (string)null);
                 });
 
+            modelBuilder.Entity("Comity.Capacity.Evidence.EvidenceContent", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("FileId");
+
+                    b.ToTable("capacity_evidence_contents", (string)null);
+                });
+
+            modelBuilder.Entity("Comity.Capacity.Evidence.EvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AnswerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RespondentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerId");
+
+                    b.HasIndex("CycleId");
+
+                    b.HasIndex("RespondentId");
+
+                    b.ToTable("capacity_evidence_files", (string)null);
+                });
+
             modelBuilder.Entity("Comity.Capacity.Model.ModelVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -536,6 +604,24 @@ namespace Comity.Migrations.Sqlite.Capacity
                     b.HasOne("Comity.Capacity.Assessment.AssessmentCycle", null)
                         .WithMany("Respondents")
                         .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Comity.Capacity.Evidence.EvidenceContent", b =>
+                {
+                    b.HasOne("Comity.Capacity.Evidence.EvidenceFile", null)
+                        .WithOne()
+                        .HasForeignKey("Comity.Capacity.Evidence.EvidenceContent", "FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Comity.Capacity.Evidence.EvidenceFile", b =>
+                {
+                    b.HasOne("Comity.Capacity.Assessment.Answer", null)
+                        .WithMany()
+                        .HasForeignKey("AnswerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

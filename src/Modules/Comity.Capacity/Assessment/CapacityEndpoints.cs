@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Comity.Capacity.Data;
+using Comity.Capacity.Evidence;
 using Comity.Capacity.Model;
 using Comity.Identity.Access;
 using Comity.Identity.Audit;
@@ -13,11 +14,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Comity.Capacity.Assessment;
 
 public sealed record QuestionnaireResponse(Guid CycleId, string Country, string Title, RespondentResponse Respondent, ModelContent Model,
-    IReadOnlyList<AnswerItem> Answers);
+    IReadOnlyList<AnswerItem> Answers, IReadOnlyList<EvidenceFileResponse> Files);
 
 public sealed record InvitationSummary(Guid RespondentId, Guid CycleId, string Country, string Title, StakeholderGroup Group, int Answered);
 
@@ -107,8 +110,8 @@ internal static class CapacityEndpoints
 
     private static async Task<Results<Created<CycleSummary>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> Open(
         OpenCycleBody body, ClaimsPrincipal user, CapacityCallers callers, CapacityDb db, IAuditLog audit, TimeProvider clock,
-        CancellationToken cancellationToken) =>
-        (await Cycles.OpenAsync(await callers.ForAsync(user, cancellationToken), body, db, audit, clock, cancellationToken))
+        IStringLocalizer<CapacityText> t, CancellationToken cancellationToken) =>
+        (await Cycles.OpenAsync(await callers.ForAsync(user, cancellationToken), body, db, audit, clock, t, cancellationToken))
             .ToCreated(c => $"/api/v1/capacity/cycles/{c.Id}");
 
     private static async Task<Results<Ok<CycleResults>, NotFound>> Get(Guid id, ClaimsPrincipal user, CapacityCallers callers, CapacityDb db,
@@ -123,17 +126,18 @@ internal static class CapacityEndpoints
 
     private static async Task<Results<Ok<InvitationResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> Invite(
         Guid id, InviteBody body, ClaimsPrincipal user, CapacityCallers callers, CapacityDb db, IPeopleDirectory people, IAuditLog audit,
-        TimeProvider clock, CancellationToken cancellationToken) =>
-        (await Cycles.InviteAsync(await callers.ForAsync(user, cancellationToken), id, body, db, people, audit, clock, cancellationToken)).ToHttp();
+        TimeProvider clock, IStringLocalizer<CapacityText> t, CancellationToken cancellationToken) =>
+        (await Cycles.InviteAsync(await callers.ForAsync(user, cancellationToken), id, body, db, people, audit, clock, t, cancellationToken)).ToHttp();
 
     private static async Task<Results<Ok<CycleSummary>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> Consolidate(
         Guid id, ConsolidateBody body, ClaimsPrincipal user, CapacityCallers callers, CapacityDb db, IAuditLog audit,
-        CancellationToken cancellationToken) =>
-        (await Cycles.ConsolidateAsync(await callers.ForAsync(user, cancellationToken), id, body, db, audit, cancellationToken)).ToHttp();
+        IStringLocalizer<CapacityText> t, CancellationToken cancellationToken) =>
+        (await Cycles.ConsolidateAsync(await callers.ForAsync(user, cancellationToken), id, body, db, audit, t, cancellationToken)).ToHttp();
 
     private static async Task<Results<Ok<CycleSummary>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> Submit(
-        Guid id, ClaimsPrincipal user, CapacityCallers callers, CapacityDb db, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken) =>
-        (await Cycles.SubmitAsync(await callers.ForAsync(user, cancellationToken), id, db, audit, clock, cancellationToken)).ToHttp();
+        Guid id, ClaimsPrincipal user, CapacityCallers callers, CapacityDb db, IAuditLog audit, TimeProvider clock, IStringLocalizer<CapacityText> t,
+        CancellationToken cancellationToken) =>
+        (await Cycles.SubmitAsync(await callers.ForAsync(user, cancellationToken), id, db, audit, clock, t, cancellationToken)).ToHttp();
 
     private static async Task<Results<FileContentHttpResult, NotFound>> ExportCsv(Guid id, ClaimsPrincipal user, CapacityCallers callers,
         CapacityDb db, IOrganisationDirectory organisations, IAssistanceRequests roster, CancellationToken cancellationToken) =>
@@ -150,8 +154,8 @@ internal static class CapacityEndpoints
 
     private static async Task<Results<Ok<GapRequestResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> RequestHelp(
         Guid id, string factor, ClaimsPrincipal user, CapacityCallers callers, CapacityDb db, IAssistanceRequests roster, IAuditLog audit,
-        TimeProvider clock, CancellationToken cancellationToken) =>
-        (await Results.RequestHelpAsync(await callers.ForAsync(user, cancellationToken), user, id, factor, db, roster, audit, clock, cancellationToken))
+        TimeProvider clock, IStringLocalizer<CapacityText> t, CancellationToken cancellationToken) =>
+        (await Results.RequestHelpAsync(await callers.ForAsync(user, cancellationToken), user, id, factor, db, roster, audit, clock, t, cancellationToken))
             .ToHttp();
 
     private static async Task<Ok<List<InvitationSummary>>> Invitations(ClaimsPrincipal user, CapacityDb db, CancellationToken cancellationToken) =>
@@ -162,31 +166,34 @@ internal static class CapacityEndpoints
     private static async Task<Results<Ok<QuestionnaireResponse>, NotFound>> AccountQuestionnaire(Guid id, ClaimsPrincipal user, CapacityDb db,
         TimeProvider clock, CancellationToken cancellationToken) =>
         await Cycles.ByAccountAsync(user.UserId() ?? Guid.Empty, id, db, clock, cancellationToken) is { } r
-            ? TypedResults.Ok(await QuestionnaireAsync(r, db, cancellationToken))
+            ? TypedResults.Ok(await QuestionnaireAsync(r, EvidenceEndpoints.AccountFiles(id), db, cancellationToken))
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<RespondentResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> AccountAnswers(
-        Guid id, AnswersBody body, ClaimsPrincipal user, CapacityDb db, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken) =>
+        Guid id, AnswersBody body, ClaimsPrincipal user, CapacityDb db, IOptions<EvidenceOptions> limits, IAuditLog audit, TimeProvider clock,
+        IStringLocalizer<CapacityText> t, CancellationToken cancellationToken) =>
         await Cycles.ByAccountAsync(user.UserId() ?? Guid.Empty, id, db, clock, cancellationToken) is { } r
-            ? (await Cycles.AnswerAsync(r, body, db, audit, clock, cancellationToken)).ToHttp()
+            ? (await Cycles.AnswerAsync(r, body, EvidenceChanges.None, db, limits.Value, audit, clock, t, cancellationToken)).ToHttp()
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<QuestionnaireResponse>, NotFound>> TokenQuestionnaire(string token, CapacityDb db, TimeProvider clock,
         CancellationToken cancellationToken) =>
         await Cycles.ByTokenAsync(token, db, clock, cancellationToken) is { } r
-            ? TypedResults.Ok(await QuestionnaireAsync(r, db, cancellationToken))
+            ? TypedResults.Ok(await QuestionnaireAsync(r, EvidenceEndpoints.TokenFiles(token), db, cancellationToken))
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<RespondentResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>, ForbidHttpResult>> TokenAnswers(
-        string token, AnswersBody body, CapacityDb db, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken) =>
+        string token, AnswersBody body, CapacityDb db, IOptions<EvidenceOptions> limits, IAuditLog audit, TimeProvider clock,
+        IStringLocalizer<CapacityText> t, CancellationToken cancellationToken) =>
         await Cycles.ByTokenAsync(token, db, clock, cancellationToken) is { } r
-            ? (await Cycles.AnswerAsync(r, body, db, audit, clock, cancellationToken)).ToHttp()
+            ? (await Cycles.AnswerAsync(r, body, EvidenceChanges.None, db, limits.Value, audit, clock, t, cancellationToken)).ToHttp()
             : TypedResults.NotFound();
 
-    private static async Task<QuestionnaireResponse> QuestionnaireAsync(Respondent r, CapacityDb db, CancellationToken cancellationToken)
+    private static async Task<QuestionnaireResponse> QuestionnaireAsync(Respondent r, string filesPath, CapacityDb db, CancellationToken cancellationToken)
     {
         var (cycle, model) = await Cycles.QuestionnaireAsync(r, db, cancellationToken);
         return new QuestionnaireResponse(cycle.Id, cycle.Country, cycle.Title, Cycles.ToResponse(r), model,
-            r.Answers.Select(a => new AnswerItem(a.Indicator, a.Value, a.Evidence, a.Comment)).ToList());
+            r.Answers.Select(a => new AnswerItem(a.Indicator, a.Value, a.Evidence, a.Comment)).ToList(),
+            await EvidenceFiles.OfRespondentAsync(r, filesPath, db, cancellationToken));
     }
 }

@@ -1,10 +1,12 @@
 using System.Net.Mail;
 using Comity.Capacity.Data;
+using Comity.Capacity.Evidence;
 using Comity.Capacity.Model;
 using Comity.Identity.Audit;
 using Comity.Identity.People;
 using Comity.Kernel;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Comity.Capacity.Assessment;
 
@@ -33,7 +35,10 @@ public sealed record InvitationResponse(RespondentResponse Respondent, string? A
 
 public sealed record IndicatorAnswers(string Indicator, IReadOnlyList<(StakeholderGroup Group, AnswerValue Value, string? Comment)> Answers);
 
-/// <summary>Opening cycles, inviting respondents, answering, consolidating and submitting.</summary>
+/// <summary>
+/// Opening cycles, inviting respondents, answering, consolidating and submitting. Every refusal is worded in the reader's
+/// language (<c>t</c>, the Capacity texts), for the pages and the API alike.
+/// </summary>
 public static class Cycles
 {
     public const int MaxRespondents = 100;
@@ -53,32 +58,42 @@ public static class Cycles
     public static CycleSummary Summary(AssessmentCycle c, int modelNumber) =>
         new(c.Id, c.Country, c.Title, c.Status, modelNumber, c.ConsentsToRegionalMedian, c.OpenedAt, c.SubmittedAt);
 
+    /// <summary>
+    /// The cycles whose answers (and evidence files) <paramref name="caller"/> may read and settle: those of the country
+    /// they are a focal point for. The one rule for reading a cycle's answers.
+    /// </summary>
+    public static IQueryable<AssessmentCycle> Readable(CapacityCaller caller, CapacityDb db)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(db);
+        var country = caller.Country;
+        return country is null ? db.Cycles.Where(_ => false) : db.Cycles.Where(c => c.Country == country);
+    }
+
     /// <summary>The caller's own country's cycle with its respondents and their answers, or null.</summary>
     public static Task<AssessmentCycle?> FindAsync(CapacityCaller caller, Guid id, CapacityDb db, CancellationToken cancellationToken) =>
-        caller.Country is not { } country
-            ? Task.FromResult<AssessmentCycle?>(null)
-            : db.Cycles.Include(c => c.Respondents).ThenInclude(r => r.Answers).Include(c => c.Consolidated).Include(c => c.GapRequests)
-                .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id && c.Country == country, cancellationToken);
+        Readable(caller, db).Include(c => c.Respondents).ThenInclude(r => r.Answers).Include(c => c.Consolidated).Include(c => c.GapRequests)
+            .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
 
     public static async Task<Outcome<CycleSummary>> OpenAsync(CapacityCaller caller, OpenCycleBody body, CapacityDb db, IAuditLog audit,
-        TimeProvider clock, CancellationToken cancellationToken)
+        TimeProvider clock, IStringLocalizer t, CancellationToken cancellationToken)
     {
         if (caller.Country is not { } country || caller.Organisation is null)
         {
             return Outcome<CycleSummary>.Forbidden();
         }
-        var v = new Validation().MaxLength(body.Title, "title", AssessmentCycle.TitleMax);
+        var v = new Validation().MaxLength(body.Title, "title", AssessmentCycle.TitleMax, t);
         if (!v.IsValid)
         {
             return v;
         }
         if (await db.Cycles.AnyAsync(c => c.Country == country && c.Status == CycleStatus.Open, cancellationToken))
         {
-            return Outcome<CycleSummary>.Conflict("Your country already has an open assessment; submit it before opening another.");
+            return Outcome<CycleSummary>.Conflict(t["Your country already has an open assessment; submit it before opening another."]);
         }
         if (await ManageModel.CurrentAsync(db, cancellationToken) is not { } model)
         {
-            return Outcome<CycleSummary>.Conflict("No maturity model is published yet.");
+            return Outcome<CycleSummary>.Conflict(t["No maturity model is published yet."]);
         }
         var now = clock.GetUtcNow();
         var title = string.IsNullOrWhiteSpace(body.Title) ? $"{country} self-assessment {now:yyyy-MM}" : body.Title.Trim();
@@ -102,31 +117,31 @@ public static class Cycles
     }
 
     public static async Task<Outcome<InvitationResponse>> InviteAsync(CapacityCaller caller, Guid id, InviteBody body, CapacityDb db,
-        IPeopleDirectory people, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+        IPeopleDirectory people, IAuditLog audit, TimeProvider clock, IStringLocalizer t, CancellationToken cancellationToken)
     {
         if (await FindAsync(caller, id, db, cancellationToken) is not { } cycle)
         {
             return Outcome<InvitationResponse>.NotFound();
         }
         var email = body.Email?.Trim() ?? "";
-        var v = new Validation().Required(email, "email", Respondent.EmailMax)
-            .Require(email.Length == 0 || IsEmail(email), "email", "Enter an e-mail address such as name@example.org.")
-            .Require(body.Group is { } g && Enum.IsDefined(g), "group", "Choose the respondent's stakeholder group.");
+        var v = new Validation().Required(email, "email", Respondent.EmailMax, t)
+            .Require(email.Length == 0 || IsEmail(email), "email", t["Enter an e-mail address such as name@example.org."])
+            .Require(body.Group is { } g && Enum.IsDefined(g), "group", t["Choose the respondent's stakeholder group."]);
         if (!v.IsValid)
         {
             return v;
         }
         if (!cycle.IsOpen)
         {
-            return Outcome<InvitationResponse>.Conflict("This assessment is submitted; it takes no more respondents.");
+            return Outcome<InvitationResponse>.Conflict(t["This assessment is submitted; it takes no more respondents."]);
         }
         if (cycle.Respondents.Any(r => string.Equals(r.Email, email, StringComparison.OrdinalIgnoreCase)))
         {
-            return Outcome<InvitationResponse>.Invalid("email", "This address is already invited to this assessment.");
+            return Outcome<InvitationResponse>.Invalid("email", t["This address is already invited to this assessment."]);
         }
         if (cycle.Respondents.Count >= MaxRespondents)
         {
-            return Outcome<InvitationResponse>.Invalid("email", $"An assessment has at most {MaxRespondents} respondents.");
+            return Outcome<InvitationResponse>.Invalid("email", t["An assessment has at most {0} respondents.", MaxRespondents]);
         }
         var account = await people.FindByEmailAsync(email, cancellationToken);
         var (respondent, token) = Respondent.Invite(cycle.Id, account?.Email ?? email, body.Group!.Value, account?.Id, clock.GetUtcNow());
@@ -177,34 +192,44 @@ public static class Cycles
         return (cycle, model.Content);
     }
 
-    public static async Task<Outcome<RespondentResponse>> AnswerAsync(Respondent respondent, AnswersBody body, CapacityDb db, IAuditLog audit,
-        TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves a respondent's answers and, in the same transaction, the evidence files they attach or remove with them; when
+    /// anything is wrong, nothing is saved.
+    /// </summary>
+    public static async Task<Outcome<RespondentResponse>> AnswerAsync(Respondent respondent, AnswersBody body, EvidenceChanges evidence, CapacityDb db,
+        EvidenceOptions limits, IAuditLog audit, TimeProvider clock, IStringLocalizer t, CancellationToken cancellationToken)
     {
         var (cycle, model) = await QuestionnaireAsync(respondent, db, cancellationToken);
         if (!cycle.IsOpen)
         {
-            return Outcome<RespondentResponse>.Conflict("This assessment is already submitted.");
+            return Outcome<RespondentResponse>.Conflict(t["This assessment is already submitted."]);
         }
         var indicators = model.Indicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
         var items = body.Answers ?? [];
-        var v = new Validation().Require(items.Count <= MaxAnswersPerCall, "answers", $"Send at most {MaxAnswersPerCall} answers at once.");
+        var v = new Validation().Require(items.Count <= MaxAnswersPerCall, "answers", t["Send at most {0} answers at once.", MaxAnswersPerCall]);
         for (var n = 0; n < items.Count && v.IsValid; n++)
         {
             var a = items[n];
             var at = $"answers[{n}]";
-            v.Require(a.Indicator is not null && indicators.Contains(a.Indicator), at + ".indicator", $"'{a.Indicator}' is not an indicator of this model.")
-                .Require(a.Value is { } value && Enum.IsDefined(value), at + ".value", "Answer Met, Partly, NotMet or Unknown.")
-                .MaxLength(a.Comment, at + ".comment", Answer.CommentMax)
-                .Require((a.Evidence?.Count ?? 0) <= Answer.EvidenceMax, at + ".evidence", $"Give at most {Answer.EvidenceMax} evidence links.");
+            v.Require(a.Indicator is not null && indicators.Contains(a.Indicator), at + ".indicator", t["'{0}' is not an indicator of this model.", a.Indicator ?? ""])
+                .Require(a.Value is { } value && Enum.IsDefined(value), at + ".value", t["Answer Met, Partly, NotMet or Unknown."])
+                .MaxLength(a.Comment, at + ".comment", Answer.CommentMax, t)
+                .Require((a.Evidence?.Count ?? 0) <= Answer.EvidenceMax, at + ".evidence", t["Give at most {0} evidence links.", Answer.EvidenceMax]);
             foreach (var link in a.Evidence ?? [])
             {
-                v.Require(IsWebLink(link), at + ".evidence", "Evidence links are http or https addresses of at most 500 characters.");
+                v.Require(IsWebLink(link), at + ".evidence", t["Evidence links are http or https addresses of at most {0} characters.", Answer.EvidenceUrlMax]);
             }
         }
         if (items.Select(a => a.Indicator).Distinct().Count() != items.Count)
         {
-            v.Add("answers", "Answer each indicator once per call.");
+            v.Add("answers", t["Answer each indicator once per call."]);
         }
+        if (!v.IsValid)
+        {
+            return v;
+        }
+        var answered = respondent.Answers.Select(a => a.Indicator).Concat(items.Select(a => a.Indicator!)).ToHashSet(StringComparer.Ordinal);
+        var files = await CheckedEvidence.CheckAsync(respondent, evidence, indicators, answered, db, limits, v, t, cancellationToken);
         if (!v.IsValid)
         {
             return v;
@@ -215,17 +240,18 @@ public static class Cycles
             respondent.Record(a.Indicator!, a.Value!.Value, (a.Evidence ?? []).Select(e => e.Trim()).ToList(),
                 string.IsNullOrWhiteSpace(a.Comment) ? null : a.Comment.Trim(), now);
         }
+        var fileEvents = files.Apply(respondent, db, now);
         if (body.Finish)
         {
             respondent.Finish(now);
         }
-        await db.SaveChangesAuditedAsync(audit, new AuditEvent(body.Finish ? "capacity.answers.finished" : "capacity.answers.saved",
-            "capacity-cycle", cycle.Id.ToString(), $"{respondent.Email}: {items.Count} answer(s)"), cancellationToken);
+        await EvidenceFiles.SaveAuditedAsync(db, audit, [new AuditEvent(body.Finish ? "capacity.answers.finished" : "capacity.answers.saved",
+            "capacity-cycle", cycle.Id.ToString(), $"{respondent.Email}: {items.Count} answer(s)"), .. fileEvents], cancellationToken);
         return Outcome<RespondentResponse>.Ok(ToResponse(respondent));
     }
 
     public static async Task<Outcome<CycleSummary>> ConsolidateAsync(CapacityCaller caller, Guid id, ConsolidateBody body, CapacityDb db,
-        IAuditLog audit, CancellationToken cancellationToken)
+        IAuditLog audit, IStringLocalizer t, CancellationToken cancellationToken)
     {
         if (await FindAsync(caller, id, db, cancellationToken) is not { } cycle)
         {
@@ -233,18 +259,19 @@ public static class Cycles
         }
         if (!cycle.IsOpen)
         {
-            return Outcome<CycleSummary>.Conflict("A submitted assessment is frozen.");
+            return Outcome<CycleSummary>.Conflict(t["A submitted assessment is frozen."]);
         }
         var model = (await db.ModelVersions.AsNoTracking().SingleAsync(m => m.Id == cycle.ModelVersionId, cancellationToken)).Content;
         var indicators = model.Indicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
         var items = body.Answers ?? [];
-        var v = new Validation().Require(items.Count is > 0 and <= MaxAnswersPerCall, "answers", $"Settle 1 to {MaxAnswersPerCall} indicators at once.");
+        var v = new Validation().Require(items.Count is > 0 and <= MaxAnswersPerCall, "answers", t["Settle 1 to {0} indicators at once.", MaxAnswersPerCall]);
         for (var n = 0; n < items.Count; n++)
         {
             var a = items[n];
-            v.Require(a.Indicator is not null && indicators.Contains(a.Indicator), $"answers[{n}].indicator", $"'{a.Indicator}' is not an indicator of this model.")
-                .Require(a.Value is { } value && Enum.IsDefined(value), $"answers[{n}].value", "Answer Met, Partly, NotMet or Unknown.")
-                .MaxLength(a.Note, $"answers[{n}].note", ConsolidatedAnswer.NoteMax);
+            v.Require(a.Indicator is not null && indicators.Contains(a.Indicator), $"answers[{n}].indicator",
+                    t["'{0}' is not an indicator of this model.", a.Indicator ?? ""])
+                .Require(a.Value is { } value && Enum.IsDefined(value), $"answers[{n}].value", t["Answer Met, Partly, NotMet or Unknown."])
+                .MaxLength(a.Note, $"answers[{n}].note", ConsolidatedAnswer.NoteMax, t);
         }
         if (!v.IsValid)
         {
@@ -261,7 +288,7 @@ public static class Cycles
 
     /// <summary>Freezes the cycle: every indicator's answer is settled and the stages are stored.</summary>
     public static async Task<Outcome<CycleSummary>> SubmitAsync(CapacityCaller caller, Guid id, CapacityDb db, IAuditLog audit, TimeProvider clock,
-        CancellationToken cancellationToken)
+        IStringLocalizer t, CancellationToken cancellationToken)
     {
         if (await FindAsync(caller, id, db, cancellationToken) is not { } cycle)
         {
@@ -269,18 +296,18 @@ public static class Cycles
         }
         if (!cycle.IsOpen)
         {
-            return Outcome<CycleSummary>.Conflict("This assessment is already submitted.");
+            return Outcome<CycleSummary>.Conflict(t["This assessment is already submitted."]);
         }
         var answers = Answers(cycle);
         var disagreements = Scoring.Disagreements(answers, cycle.Consolidated.Select(c => c.Indicator));
         if (disagreements.Count > 0)
         {
-            return Outcome<CycleSummary>.Conflict(
-                $"Respondents disagree on {disagreements.Count} indicator(s) ({string.Join(", ", disagreements.Take(5))}…); settle them before submitting.");
+            return Outcome<CycleSummary>.Conflict(t["Respondents disagree on {0} indicator(s) ({1}…); settle them before submitting.",
+                disagreements.Count, string.Join(", ", disagreements.Take(5))]);
         }
         if (answers.Count == 0 && cycle.Consolidated.Count == 0)
         {
-            return Outcome<CycleSummary>.Conflict("Nobody has answered yet.");
+            return Outcome<CycleSummary>.Conflict(t["Nobody has answered yet."]);
         }
         var model = (await db.ModelVersions.AsNoTracking().SingleAsync(m => m.Id == cycle.ModelVersionId, cancellationToken)).Content;
         var effective = Scoring.Effective(answers, cycle.Consolidated.Select(c => (c.Indicator, c.Value)));

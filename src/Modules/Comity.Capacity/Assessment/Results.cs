@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using Comity.Capacity.Data;
+using Comity.Capacity.Evidence;
 using Comity.Capacity.Model;
 using Comity.Identity.Audit;
 using Comity.Identity.Organisations;
 using Comity.Kernel;
 using Comity.Roster.Requests;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Comity.Capacity.Assessment;
 
@@ -23,7 +25,8 @@ public sealed record NeededIndicator(string Code, Stage Stage, string Text);
 
 public sealed record DisagreementResponse(string Indicator, string Text, IReadOnlyList<GroupAnswer> Answers);
 
-public sealed record GroupAnswer(string Email, StakeholderGroup Group, AnswerValue Value, IReadOnlyList<string> Evidence, string? Comment);
+public sealed record GroupAnswer(string Email, StakeholderGroup Group, AnswerValue Value, IReadOnlyList<string> Evidence, string? Comment,
+    IReadOnlyList<EvidenceFileResponse> Files);
 
 /// <summary>Everything the results page, the report and the exports show about one cycle.</summary>
 public sealed record CycleResults(
@@ -35,7 +38,8 @@ public sealed record CycleResults(
     int RegionalCountries,
     IReadOnlyList<DisagreementResponse> Disagreements,
     IReadOnlyList<RespondentResponse> Respondents,
-    IReadOnlyDictionary<string, AnswerValue> Answers);
+    IReadOnlyDictionary<string, AnswerValue> Answers,
+    IReadOnlyList<EvidenceFileResponse> Files);
 
 public sealed record GapRequestResponse(string Factor, RequestState Request);
 
@@ -76,14 +80,19 @@ public static class Results
         var gaps = Scoring.Gaps(model, stages, IsMet).Select(g => new GapResponse(g.Dimension, g.Factor, names[g.Factor], g.Stage, g.NextStage,
             g.Needed.Select(i => new NeededIndicator(i.Code, i.Stage, i.Text.In(culture))).ToList(), g.Skills, Requests(cycle, g.Factor))).ToList();
 
+        var order = model.Indicators.Select((i, n) => (i.Code, n)).ToDictionary(x => x.Code, x => x.n);
+        var files = (await EvidenceFiles.OfCycleAsync(cycle.Id, EvidenceEndpoints.CycleFiles(cycle.Id), db, cancellationToken))
+            .OrderBy(f => order.GetValueOrDefault(f.Indicator, int.MaxValue)).ToList();
+        var filesOf = cycle.Respondents.ToDictionary(r => r.Id, r => r.Answers.ToDictionary(a => a.Indicator,
+            a => (IReadOnlyList<EvidenceFileResponse>)files.Where(f => f.Indicator == a.Indicator && f.RespondentId == r.Id).ToList()));
         var texts = model.Indicators.ToDictionary(i => i.Code, i => i.Text.In(culture));
         var disagreements = Scoring.Disagreements(answers, cycle.Consolidated.Select(c => c.Indicator)).Select(code => new DisagreementResponse(code,
             texts.GetValueOrDefault(code, code), cycle.Respondents.SelectMany(r => r.Answers.Where(a => a.Indicator == code)
-                .Select(a => new GroupAnswer(r.Email, r.Group, a.Value, a.Evidence, a.Comment))).ToList())).ToList();
+                .Select(a => new GroupAnswer(r.Email, r.Group, a.Value, a.Evidence, a.Comment, filesOf[r.Id][code]))).ToList())).ToList();
         var numbers = await db.ModelVersions.AsNoTracking().ToDictionaryAsync(v => v.Id, v => v.Number, cancellationToken);
         return new CycleResults(Cycles.Summary(cycle, version.Number), !cycle.IsOpen, factors, gaps,
             previous is null ? null : Cycles.Summary(previous, numbers.GetValueOrDefault(previous.ModelVersionId)), countries, disagreements,
-            cycle.Respondents.OrderBy(r => r.InvitedAt).Select(Cycles.ToResponse).ToList(), effective);
+            cycle.Respondents.OrderBy(r => r.InvitedAt).Select(Cycles.ToResponse).ToList(), effective, files);
     }
 
     /// <summary>
@@ -116,7 +125,7 @@ public static class Results
 
     /// <summary>Drafts a roster request for a gap of a submitted cycle, pre-filled with the factor's skills, and links it to the gap.</summary>
     public static async Task<Outcome<GapRequestResponse>> RequestHelpAsync(CapacityCaller caller, ClaimsPrincipal user, Guid id, string factor,
-        CapacityDb db, IAssistanceRequests roster, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+        CapacityDb db, IAssistanceRequests roster, IAuditLog audit, TimeProvider clock, IStringLocalizer t, CancellationToken cancellationToken)
     {
         if (await Cycles.FindAsync(caller, id, db, cancellationToken) is not { } cycle)
         {
@@ -124,7 +133,7 @@ public static class Results
         }
         if (cycle.IsOpen)
         {
-            return Outcome<GapRequestResponse>.Conflict("Submit the assessment first: its gaps are final only then.");
+            return Outcome<GapRequestResponse>.Conflict(t["Submit the assessment first: its gaps are final only then."]);
         }
         var model = (await db.ModelVersions.AsNoTracking().SingleAsync(v => v.Id == cycle.ModelVersionId, cancellationToken)).Content;
         var effective = cycle.Consolidated.ToDictionary(c => c.Indicator, c => c.Value);
@@ -137,7 +146,7 @@ public static class Results
         if (existing is not null && (await roster.StatesAsync([existing.RequestId], cancellationToken)).TryGetValue(existing.RequestId, out var known)
             && known.Status != "Cancelled")
         {
-            return Outcome<GapRequestResponse>.Conflict("A request for this gap already exists; open it on the roster.");
+            return Outcome<GapRequestResponse>.Conflict(t["A request for this gap already exists; open it on the roster."]);
         }
         var definition = model.Factors.Single(f => f.Code == factor);
         var name = definition.Name.In("en");

@@ -1,4 +1,5 @@
 using Comity.Capacity.Assessment;
+using Comity.Capacity.Evidence;
 using Comity.Capacity.Model;
 using Comity.Capacity.Strategy;
 using Comity.Kernel.Data;
@@ -6,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Comity.Capacity.Data;
 
-/// <summary>The Capacity module's data: model versions, assessment cycles with their respondents and answers, and national strategies.</summary>
+/// <summary>
+/// The Capacity module's data: model versions, assessment cycles with their respondents, answers and evidence files, and
+/// national strategies.
+/// </summary>
 public sealed class CapacityDb(DbContextOptions<CapacityDb> options) : DbContext(options)
 {
     public const string Module = "capacity";
@@ -18,6 +22,10 @@ public sealed class CapacityDb(DbContextOptions<CapacityDb> options) : DbContext
     public DbSet<Respondent> Respondents => Set<Respondent>();
 
     public DbSet<Answer> Answers => Set<Answer>();
+
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    public DbSet<EvidenceContent> EvidenceContents => Set<EvidenceContent>();
 
     public DbSet<NationalStrategy> Strategies => Set<NationalStrategy>();
 
@@ -82,6 +90,8 @@ public sealed class CapacityDb(DbContextOptions<CapacityDb> options) : DbContext
         answer.Property(a => a.Indicator).HasMaxLength(40);
         answer.Property(a => a.Comment).HasMaxLength(Answer.CommentMax);
         answer.HasIndex(a => new { a.RespondentId, a.Indicator }).IsUnique();
+
+        EvidenceConfiguration.Configure(modelBuilder);
 
         var consolidated = modelBuilder.Entity<ConsolidatedAnswer>();
         consolidated.ToTable("capacity_consolidated_answers");

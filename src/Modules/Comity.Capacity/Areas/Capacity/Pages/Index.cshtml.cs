@@ -5,11 +5,12 @@ using Comity.Identity.Audit;
 using Comity.Kernel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Comity.Capacity.Areas.Capacity.Pages;
 
 /// <summary>The capacity home: invitations to answer for everyone; for a focal point, the country's cycles and opening a new one.</summary>
-public sealed class IndexModel(CapacityDb db, CapacityCallers callers, IAuditLog audit, TimeProvider clock) : PageModel
+public sealed class IndexModel(CapacityDb db, CapacityCallers callers, IAuditLog audit, TimeProvider clock, IStringLocalizer<CapacityText> t) : PageModel
 {
     public CapacityCaller Caller { get; private set; } = null!;
 
@@ -31,7 +32,7 @@ public sealed class IndexModel(CapacityDb db, CapacityCallers callers, IAuditLog
     public async Task<IActionResult> OnPostOpenAsync(CancellationToken cancellationToken)
     {
         var caller = await callers.ForAsync(User, cancellationToken);
-        var outcome = await Assessment.Cycles.OpenAsync(caller, new OpenCycleBody(NewTitle, Consent), db, audit, clock, cancellationToken);
+        var outcome = await Assessment.Cycles.OpenAsync(caller, new OpenCycleBody(NewTitle, Consent), db, audit, clock, t, cancellationToken);
         if (outcome.IsOk)
         {
             return Redirect($"/capacity/cycles/{outcome.Value!.Id}");

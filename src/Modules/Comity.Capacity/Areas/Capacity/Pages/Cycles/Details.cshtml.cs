@@ -10,6 +10,8 @@ using Comity.Library;
 using Comity.Roster.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Comity.Capacity.Areas.Capacity.Pages.Cycles;
 
@@ -18,12 +20,15 @@ namespace Comity.Capacity.Areas.Capacity.Pages.Cycles;
 /// and median, with a button on each gap that drafts a roster request.
 /// </summary>
 public sealed class DetailsModel(CapacityDb db, CapacityCallers callers, IOrganisationDirectory organisations, IPeopleDirectory people,
-    IAssistanceRequests roster, IAuditLog audit, TimeProvider clock, ILibrarySearch library) : PageModel
+    IAssistanceRequests roster, IAuditLog audit, TimeProvider clock, ILibrarySearch library, IStringLocalizer<CapacityText> t) : PageModel
 {
     public CycleResults Results { get; private set; } = null!;
 
     /// <summary>Library documents on each gap's topics, those about the country first; a gap without any shows no library section.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<LibraryResource>> Library { get; private set; } = new Dictionary<string, IReadOnlyList<LibraryResource>>();
+
+    /// <summary>Each indicator's statement in the reader's language, for the list of evidence files.</summary>
+    public IReadOnlyDictionary<string, string> Statements { get; private set; } = new Dictionary<string, string>();
 
     [BindProperty]
     public string? Email { get; set; }
@@ -45,7 +50,7 @@ public sealed class DetailsModel(CapacityDb db, CapacityCallers callers, IOrgani
     public async Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken cancellationToken)
     {
         var caller = await callers.ForAsync(User, cancellationToken);
-        var outcome = await Assessment.Cycles.InviteAsync(caller, id, new InviteBody(Email, Group), db, people, audit, clock, cancellationToken);
+        var outcome = await Assessment.Cycles.InviteAsync(caller, id, new InviteBody(Email, Group), db, people, audit, clock, t, cancellationToken);
         if (outcome.IsOk)
         {
             Message = outcome.Value!.AnswerLink is null ? "The respondent has a Comity account and will find the assessment under Capacity."
@@ -60,14 +65,14 @@ public sealed class DetailsModel(CapacityDb db, CapacityCallers callers, IOrgani
     {
         var caller = await callers.ForAsync(User, cancellationToken);
         var outcome = await Assessment.Cycles.ConsolidateAsync(caller, id, new ConsolidateBody([new ConsolidateItem(indicator, value, note)]), db, audit,
-            cancellationToken);
+            t, cancellationToken);
         return outcome.IsOk ? Done(id, "The answer is settled.", "disagreements") : await FailAsync(id, outcome, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken cancellationToken)
     {
         var caller = await callers.ForAsync(User, cancellationToken);
-        var outcome = await Assessment.Cycles.SubmitAsync(caller, id, db, audit, clock, cancellationToken);
+        var outcome = await Assessment.Cycles.SubmitAsync(caller, id, db, audit, clock, t, cancellationToken);
         return outcome.IsOk ? Done(id, "The assessment is submitted; its results are final.", "results") : await FailAsync(id, outcome, cancellationToken);
     }
 
@@ -82,7 +87,7 @@ public sealed class DetailsModel(CapacityDb db, CapacityCallers callers, IOrgani
     public async Task<IActionResult> OnPostRequestHelpAsync(Guid id, string factor, CancellationToken cancellationToken)
     {
         var caller = await callers.ForAsync(User, cancellationToken);
-        var outcome = await Assessment.Results.RequestHelpAsync(caller, User, id, factor, db, roster, audit, clock, cancellationToken);
+        var outcome = await Assessment.Results.RequestHelpAsync(caller, User, id, factor, db, roster, audit, clock, t, cancellationToken);
         if (outcome.IsOk)
         {
             return Redirect($"/roster/requests/{outcome.Value!.Request.Id}");
@@ -118,6 +123,8 @@ public sealed class DetailsModel(CapacityDb db, CapacityCallers callers, IOrgani
             return false;
         }
         Results = results;
+        var model = await db.ModelVersions.AsNoTracking().SingleAsync(v => v.Number == results.Cycle.ModelNumber, cancellationToken);
+        Statements = model.Content.Indicators.ToDictionary(i => i.Code, i => i.Text.In(Culture));
         var found = new Dictionary<string, IReadOnlyList<LibraryResource>>();
         foreach (var gap in results.Gaps)
         {
